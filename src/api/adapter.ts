@@ -1,0 +1,126 @@
+/**
+ * The adapter contract: how a backend's API is spoken. The client owns transport (URL building,
+ * fetch, headers, credentials, timeouts, abort, typed errors); an adapter owns paths, query
+ * parameters, answer schemas and normalisation. `defineAdapter` is how anyone writes one.
+ */
+import type * as v from 'valibot'
+import type {
+  ActivityDay,
+  AdapterCapabilities,
+  AuthEvent,
+  EventCounts,
+  EventFilters,
+  EventsStatus,
+  GeoLocation,
+  SkippedEvent,
+} from './types'
+
+/** Query-string values; `undefined` entries are left out. */
+export type QueryParams = Record<string, string | number | boolean | undefined>
+
+/** One request made through the client's transport. */
+export type TransportRequest = {
+  /** Path below the adapter's `basePath`, e.g. `/api/events`. */
+  path: string
+  method?: 'GET' | 'POST'
+  query?: QueryParams
+  /** JSON body (sent with `content-type: application/json`). */
+  body?: unknown
+  signal?: AbortSignal
+}
+
+/** A successful (2xx) JSON answer. */
+export type TransportResponse = {
+  data: unknown
+  status: number
+  headers: Headers
+  url: string
+}
+
+/** What the client hands an adapter for each call. */
+export type Transport = {
+  /** Sends a request; resolves with 2xx JSON, throws a typed error otherwise. */
+  request(request: TransportRequest): Promise<TransportResponse>
+  /** Validates `data` against a valibot schema; throws `InvalidResponseError` naming the fields. */
+  validate<const TSchema extends v.GenericSchema>(schema: TSchema, data: unknown, url: string): v.InferOutput<TSchema>
+}
+
+/** One page request as the adapter receives it. */
+export type AdapterListRequest = {
+  /** The full filters. The adapter sends what its backend can do and reports it in `applied`. */
+  filters: EventFilters
+  /** Events wanted in this page (already capped to `maxPageSize` by the client). */
+  limit: number
+  /** The adapter's own opaque cursor from the previous page. */
+  cursor?: string
+  capabilities: AdapterCapabilities
+  signal?: AbortSignal
+}
+
+/** One page as the adapter returns it: normalised, filtered only by the server. */
+export type AdapterListResult = {
+  events: AuthEvent[]
+  skipped: SkippedEvent[]
+  /** Raw events in the backend's answer (valid or not). */
+  scanned: number
+  hasMore: boolean
+  nextCursor?: string
+  total?: number
+  /** False when the backend says its store is not ready (Studio `ready: false`). */
+  ready: boolean
+  /** Filter fields the server applied; the client applies the rest. */
+  applied: (keyof EventFilters)[]
+}
+
+/** Counts request. */
+export type AdapterCountsRequest = {
+  filters: EventFilters
+  capabilities: AdapterCapabilities
+  signal?: AbortSignal
+}
+
+/** Activity request (only called when `capabilities.activity`). */
+export type AdapterActivityRequest = {
+  /** Inclusive first day, `YYYY-MM-DD` in `timeZone`. */
+  since: string
+  /** Inclusive last day, `YYYY-MM-DD` in `timeZone`. */
+  until: string
+  /** IANA time zone. */
+  timeZone: string
+  filters: EventFilters
+  capabilities: AdapterCapabilities
+  signal?: AbortSignal
+}
+
+/** An adapter: what the client needs to speak one backend. */
+export type EventsAdapter = {
+  /** Short id, part of `client.scope` (`studio`, `audit-log`, `infra`, …). */
+  id: string
+  /** Path prefix of the backend's API below the client's `baseUrl`. */
+  basePath: string
+  /** What the backend can do before it advertises anything. */
+  capabilities: AdapterCapabilities
+  /** Event-tracking status (and advertised capabilities). */
+  getStatus(transport: Transport, options: { signal?: AbortSignal }): Promise<EventsStatus>
+  /** One page of events. */
+  listEvents(transport: Transport, request: AdapterListRequest): Promise<AdapterListResult>
+  /** Counts; absent when the backend has none (`capabilities.counts === false`). */
+  getCounts?(transport: Transport, request: AdapterCountsRequest): Promise<EventCounts>
+  /** Per-day activity; absent when the backend has none. */
+  getActivity?(transport: Transport, request: AdapterActivityRequest): Promise<ActivityDay[]>
+  /** Resolves IPs (only public ones are passed). Missing or unknown → null. */
+  resolveGeo?(
+    transport: Transport,
+    ips: string[],
+    options: { capabilities: AdapterCapabilities; signal?: AbortSignal },
+  ): Promise<Record<string, GeoLocation | null>>
+}
+
+/**
+ * Declares an adapter for any API. Identity function that checks the shape at compile time.
+ * @example
+ * const myAdapter = defineAdapter({ id: 'mine', basePath: '/admin', capabilities, getStatus, listEvents })
+ */
+export function defineAdapter<const T extends EventsAdapter>(adapter: T): T {
+  return adapter
+}

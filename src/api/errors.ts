@@ -1,0 +1,177 @@
+/**
+ * Typed errors of the events client. Every failure is one of these, never a bare `Error` or an
+ * empty list. Guards check `instanceof` or the `name`, so they survive duplicated bundles.
+ */
+
+/** Base class of every error the client throws. */
+export class EventsApiError extends Error {
+  override name: string = 'EventsApiError'
+  /** The request URL, when the error belongs to one. */
+  readonly url?: string
+  constructor(message: string, options?: { url?: string; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause })
+    this.url = options?.url
+  }
+}
+
+/** What a 4xx/5xx answer means for the user. */
+export type HttpErrorKind =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'rate-limited'
+  | 'client'
+  | 'server'
+
+/** The backend answered with a non-2xx status. */
+export class HttpError extends EventsApiError {
+  override name = 'HttpError' as const
+  readonly status: number
+  /** The parsed JSON body (or the text when it was not JSON; undefined when empty). */
+  readonly body: unknown
+  readonly kind: HttpErrorKind
+  /** The server's own message (`message` or `error` in the body), when there is one. */
+  readonly serverMessage?: string
+  /** Studio's 403 reason (`ip_not_allowed`, `ip_blocked`). */
+  readonly reason?: string
+  constructor(status: number, body: unknown, url: string) {
+    const serverMessage = readServerMessage(body)
+    super(`HTTP ${status}${serverMessage ? `: ${serverMessage}` : ''} (${url})`, { url })
+    this.status = status
+    this.body = body
+    this.kind = httpErrorKind(status)
+    this.serverMessage = serverMessage
+    const reason = isRecord(body) && typeof body.reason === 'string' ? body.reason : undefined
+    this.reason = reason
+  }
+}
+
+/** 429 Too Many Requests: retry after `retryAfterMs`. */
+export class RateLimitError extends EventsApiError {
+  override name = 'RateLimitError' as const
+  readonly status = 429 as const
+  readonly body: unknown
+  /** Milliseconds to wait, from `Retry-After` (seconds or an HTTP date); undefined when absent. */
+  readonly retryAfterMs?: number
+  constructor(body: unknown, url: string, retryAfterMs?: number) {
+    super(
+      `Rate limited (${url})${retryAfterMs === undefined ? '' : `; retry in ${Math.ceil(retryAfterMs / 1000)} s`}`,
+      { url },
+    )
+    this.body = body
+    this.retryAfterMs = retryAfterMs
+  }
+}
+
+/** The request never got an answer (DNS, refused, CORS, offline). */
+export class NetworkError extends EventsApiError {
+  override name = 'NetworkError' as const
+  constructor(url: string, cause: unknown) {
+    super(`Network error: could not reach ${url}`, { url, cause })
+  }
+}
+
+/** The request took longer than `timeoutMs`. */
+export class TimeoutError extends EventsApiError {
+  override name = 'TimeoutError' as const
+  readonly timeoutMs: number
+  constructor(url: string, timeoutMs: number) {
+    super(`Request timed out after ${timeoutMs} ms (${url})`, { url })
+    this.timeoutMs = timeoutMs
+  }
+}
+
+/** One problem found when validating an answer. */
+export type ValidationIssue = {
+  /** Dotted path of the offending field, e.g. `events.3.timestamp` ('' for the root). */
+  path: string
+  message: string
+}
+
+/** The request succeeded but the answer is not shaped as the contract says. */
+export class InvalidResponseError extends EventsApiError {
+  override name = 'InvalidResponseError' as const
+  readonly issues: ValidationIssue[]
+  constructor(url: string, issues: ValidationIssue[]) {
+    const first = issues[0]
+    super(
+      `Invalid response from ${url}: ${first ? `${first.path || '(root)'}: ${first.message}` : 'unknown problem'}${
+        issues.length > 1 ? ` (+${issues.length - 1} more)` : ''
+      }`,
+      { url },
+    )
+    this.issues = issues
+  }
+}
+
+/** The caller aborted the request through its `AbortSignal`. */
+export class AbortError extends EventsApiError {
+  override name = 'AbortError' as const
+  constructor(url?: string) {
+    super('The request was aborted', { url })
+  }
+}
+
+/** Any error the client throws. */
+export type EventsError =
+  | HttpError
+  | RateLimitError
+  | NetworkError
+  | TimeoutError
+  | InvalidResponseError
+  | AbortError
+  | EventsApiError
+
+// ---------------------------------------------------------------------------- guards
+
+const is =
+  <T extends EventsApiError>(Class: abstract new (...args: never[]) => T, name: string) =>
+  (error: unknown): error is T =>
+    error instanceof Class || (error instanceof Error && error.name === name)
+
+export const isEventsApiError = (error: unknown): error is EventsApiError =>
+  error instanceof EventsApiError ||
+  (error instanceof Error &&
+    ['EventsApiError', 'HttpError', 'RateLimitError', 'NetworkError', 'TimeoutError', 'InvalidResponseError', 'AbortError'].includes(
+      error.name,
+    ))
+export const isHttpError = is(HttpError, 'HttpError')
+export const isRateLimitError = is(RateLimitError, 'RateLimitError')
+export const isNetworkError = is(NetworkError, 'NetworkError')
+export const isTimeoutError = is(TimeoutError, 'TimeoutError')
+export const isInvalidResponseError = is(InvalidResponseError, 'InvalidResponseError')
+export const isAbortError = (error: unknown): error is AbortError =>
+  error instanceof AbortError || (error instanceof Error && error.name === 'AbortError')
+
+// ---------------------------------------------------------------------------- helpers
+
+function httpErrorKind(status: number): HttpErrorKind {
+  if (status === 401) return 'unauthorized'
+  if (status === 403) return 'forbidden'
+  if (status === 404) return 'not-found'
+  if (status === 429) return 'rate-limited'
+  return status >= 500 ? 'server' : 'client'
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function readServerMessage(body: unknown): string | undefined {
+  if (typeof body === 'string') return body.slice(0, 200) || undefined
+  if (!isRecord(body)) return undefined
+  for (const key of ['message', 'error', 'details'] as const) {
+    const value = body[key]
+    if (typeof value === 'string' && value) return value
+  }
+  return undefined
+}
+
+/** Parses `Retry-After` (delta seconds or an HTTP date) into milliseconds. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (!value) return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}

@@ -1,0 +1,200 @@
+/**
+ * The normalised model every backend is mapped onto (CONTRACT section 5).
+ * Framework-free: no React here, no 'use client'.
+ */
+
+/** Event categories, in display order. One list used by filters, icons, the day panel and activity keys. */
+export const CATEGORIES = [
+  'user',
+  'session',
+  'password',
+  'two_factor',
+  'oauth',
+  'organization',
+  'member',
+  'team',
+  'invitation',
+  'phone_number',
+  'security',
+  'admin',
+  'other',
+] as const
+/** One of {@link CATEGORIES}. */
+export type Category = (typeof CATEGORIES)[number]
+
+/** The four classification buckets, in display order. */
+export const SEVERITIES = ['success', 'failed', 'warning', 'info'] as const
+/** One of {@link SEVERITIES}: the ONE classification used by counts, filters, the grid and the list. */
+export type Severity = (typeof SEVERITIES)[number]
+
+/** The wire status of an event. */
+export type EventStatus = 'success' | 'failed'
+
+/** A resolved location. Unknown parts are absent (never the string "Unknown"). */
+export type GeoLocation = {
+  country?: string
+  /** ISO 3166-1 alpha-2, upper case. */
+  countryCode?: string
+  city?: string
+  region?: string
+}
+
+/** One authentication event, normalised. "None" is always `undefined`. */
+export type AuthEvent = {
+  /** Stable id (derived from content on backends that have none). */
+  id: string
+  /** The backend's raw type or action name, e.g. `user.logged_in`, `user_signed_in`, `sign-in:email`. */
+  type: string
+  category: Category
+  /** Human label for the type ("Signed in"); the raw type when unknown. */
+  label: string
+  /** Display message: the server's, else the catalogue template, else the label. Plain text, never HTML. */
+  message: string
+  timestamp: Date
+  status: EventStatus
+  severity: Severity
+  userId?: string
+  sessionId?: string
+  organizationId?: string
+  /** The client address: the first entry of an x-forwarded-for list. */
+  ipAddress?: string
+  userAgent?: string
+  /** Present when the backend already resolved the location (infra plugin). */
+  location?: GeoLocation
+  /** `app`, `api`, or what the backend says. */
+  source: string
+  /** Free-form user data. May contain secrets: mask with `maskSecrets` before showing or exporting. */
+  metadata: Record<string, unknown>
+  /** The event exactly as the backend sent it. */
+  raw: unknown
+}
+
+/** A malformed event that was left out of a page. */
+export type SkippedEvent = {
+  /** Index in the backend's answer. */
+  index: number
+  id?: string
+  /** What was wrong, e.g. `timestamp: Invalid date "yesterday"`. */
+  issues: string[]
+}
+
+/** Sort order of a list. */
+export type SortOrder = 'desc' | 'asc'
+
+/** The one filter model (CONTRACT section 5). Every field is optional; an empty object means "everything". */
+export type EventFilters = {
+  /** Free-text search over type, message, ids and email. */
+  q?: string
+  /** Categories; expanded to their types on the wire. */
+  categories?: Category[]
+  /** Exact event types. */
+  types?: string[]
+  /** Classification buckets (the quick status filter and the stat cards set these). */
+  severities?: Severity[]
+  /** Inclusive lower bound. */
+  from?: Date
+  /** Exclusive upper bound. */
+  until?: Date
+  userId?: string
+  organizationId?: string
+  sessionId?: string
+  /** @default 'desc' */
+  sort?: SortOrder
+}
+
+/** What an adapter's backend can filter on the server. */
+export type FilterCapabilities = {
+  /** `one`: a single exact type per request; `many`: a list; false: none. */
+  types: 'one' | 'many' | false
+  severity: boolean
+  status: boolean
+  from: boolean
+  until: boolean
+  q: boolean
+  userId: boolean
+  organizationId: boolean
+  sessionId: boolean
+}
+
+/** What an adapter (with what its backend advertised) can do. Shape of CONTRACT section 5. */
+export type AdapterCapabilities = {
+  filters: FilterCapabilities
+  /** A correct keyset cursor (otherwise offset paging). */
+  cursor: boolean
+  /** `all-time`: only unfiltered all-time counts; `window`: counts for any range and filter; false: none. */
+  counts: 'all-time' | 'window' | false
+  /** Server-side per-day aggregation. */
+  activity: boolean
+  /** How IPs are resolved: one per request, many per request, already in the event, or not at all. */
+  geo: 'single' | 'batch' | 'embedded' | false
+  /** Largest page the backend returns (Infinity when it has no maximum). */
+  maxPageSize: number
+  /** Default live-poll interval, chosen to stay within the backend's rate limits. */
+  defaultPollIntervalMs: number
+  /** Whether the list can be sorted ascending. */
+  sortAsc: boolean
+}
+
+/** State of event tracking on the backend. */
+export type EventsState = 'enabled' | 'not-ready' | 'disabled'
+
+/** The backend's event-tracking status, normalised. */
+export type EventsStatus = {
+  /** `enabled`: events can be shown; `not-ready`: configured but not working yet; `disabled`: not set up. */
+  state: EventsState
+  enabled: boolean
+  configured: boolean
+  initialized: boolean
+  hasProvider: boolean
+  /** The server's error message, when it gave one. */
+  error?: string
+  /** What this backend can do (adapter baseline merged with advertised extensions). */
+  capabilities: AdapterCapabilities
+  /** Raw capability names the backend advertised (empty on the baseline). */
+  advertised: string[]
+  /** Set by adapters that only see the signed-in user's own events (audit-log plugin). */
+  selfOnly?: boolean
+}
+
+/** One page of events. */
+export type EventPage = {
+  /** Normalised events that match every filter, in the requested order. */
+  events: AuthEvent[]
+  /** Malformed events left out of this page. */
+  skipped: SkippedEvent[]
+  /** Raw events read from the backend for this page (before client-side filtering). */
+  scanned: number
+  /** Whether the backend has more after this page. */
+  hasMore: boolean
+  /** Opaque cursor for the next page; absent when there is none. */
+  nextCursor?: string
+  /** Total matching events when the backend knows it. */
+  total?: number
+  /** False when the backend's events table does not exist yet (Studio `ready: false`). */
+  ready: boolean
+  /** Filter fields that were applied in the client because the backend cannot do them. */
+  clientFiltered: (keyof EventFilters)[]
+}
+
+/** What a set of counts covers. */
+export type CountsScope = 'all-time' | 'window' | 'sample'
+
+/** Counts per classification bucket. A bucket is null when the server only knows a total. */
+export type EventCounts = {
+  total: number
+  success: number | null
+  failed: number | null
+  warning: number | null
+  info: number | null
+  scope: CountsScope
+}
+
+/** Counts per bucket for one category or one day. */
+export type BucketCounts = { total: number; success: number; failed: number; warning: number; info: number }
+
+/** One day of activity. */
+export type ActivityDay = BucketCounts & {
+  /** `YYYY-MM-DD` in the requested time zone. */
+  date: string
+  categories: Partial<Record<Category, BucketCounts>>
+}
