@@ -132,7 +132,7 @@ const is =
 export const isEventsApiError = (error: unknown): error is EventsApiError =>
   error instanceof EventsApiError ||
   (error instanceof Error &&
-    ['EventsApiError', 'HttpError', 'RateLimitError', 'NetworkError', 'TimeoutError', 'InvalidResponseError', 'AbortError'].includes(
+    ['EventsApiError', 'HttpError', 'RateLimitError', 'NetworkError', 'TimeoutError', 'InvalidResponseError', 'AbortError', 'UnsupportedError'].includes(
       error.name,
     ))
 export const isHttpError = is(HttpError, 'HttpError')
@@ -175,3 +175,14 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   const date = Date.parse(value)
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
+
+/** The backend cannot answer this question (no counts, activity or geo endpoint). */
+export class UnsupportedError extends EventsApiError {
+  override name = 'UnsupportedError' as const
+  readonly feature: string
+  constructor(feature: string, adapterId: string) {
+    super(`The ${adapterId} backend does not support ${feature}`)
+    this.feature = feature
+  }
+}
+export const isUnsupportedError = is(UnsupportedError, 'UnsupportedError')

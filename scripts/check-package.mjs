@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Checks the packed tarball, as a consumer gets it:
+//  - every export path resolves to a file in the tarball;
+//  - 'use client' is on the hook and component modules and absent from ./api, ./server, ./msw;
+//  - ./api and ./server pull in no React, ./server no msw;
+//  - importing a hook (from "." or "./hooks") pulls in no chart, dialog, table or virtualizer code.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, existsSync, readdirSync, mkdirSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { build } from 'esbuild'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+const work = mkdtempSync(path.join(tmpdir(), 'rae-pack-'))
+const out = execFileSync('npm', ['pack', '--pack-destination', work, '--json'], { cwd: root, encoding: 'utf8' })
+const tarball = path.join(work, JSON.parse(out)[0].filename)
+const consumer = path.join(work, 'consumer')
+const pkgDir = path.join(consumer, 'node_modules', 'react-auth-events')
+mkdirSync(pkgDir, { recursive: true })
+execFileSync('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1'])
+// The consumer sees our installed dependencies and peers.
+for (const entry of readdirSync(path.join(root, 'node_modules'))) {
+  if (entry === '.bin' || entry === 'react-auth-events') continue
+  symlinkSync(path.join(root, 'node_modules', entry), path.join(consumer, 'node_modules', entry))
+}
+
+const problems = []
+const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'))
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  const files = typeof target === 'string' ? [target] : Object.values(target).flatMap((t) => Object.values(t))
+  for (const file of files) if (!existsSync(path.join(pkgDir, file))) problems.push(`${subpath}: missing ${file}`)
+}
+
+const dist = path.join(pkgDir, 'dist')
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)],
+  )
+const jsFiles = walk(dist).filter((f) => /\.(c?js)$/.test(f))
+const hasDirective = (file) => /^\s*(['"])use client\1/.test(readFileSync(file, 'utf8'))
+for (const file of jsFiles) {
+  const rel = path.relative(dist, file)
+  const serverSide = /^(api|server|msw)[./]/.test(rel) || rel.startsWith('api/') || rel.startsWith('server/')
+  if (serverSide && hasDirective(file)) problems.push(`'use client' must not be in ${rel}`)
+}
+const clientModules = jsFiles.filter((f) => /^(components|hooks)\//.test(path.relative(dist, f)))
+const withDirective = clientModules.filter(hasDirective)
+if (clientModules.length && withDirective.length === 0) problems.push("no hook or component module keeps 'use client'")
+for (const file of clientModules) {
+  const src = readFileSync(file, 'utf8')
+  if (/from ['"]react['"]|require\(['"]react['"]\)/.test(src) && !hasDirective(file) && !/queryOptions|keys/.test(file)) {
+    problems.push(`${path.relative(dist, file)} imports React but has no 'use client'`)
+  }
+}
+
+async function inputsOf(code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: consumer, loader: 'js' },
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    logLevel: 'silent',
+    external: ['react', 'react-dom', '@tanstack/react-query', 'react/jsx-runtime'],
+  })
+  const output = Object.values(result.metafile.outputs)[0]
+  const inputs = Object.entries(output.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([name]) => name)
+  return { inputs, bytes: result.outputFiles[0].contents.length }
+}
+const heavy = /node_modules\/(recharts|radix-ui|@radix-ui|@tanstack\/react-table|@tanstack\/react-virtual|victory-vendor|bowser)\//
+for (const [label, code] of [
+  ['root entry, hook only', "export { useEvents } from 'react-auth-events'"],
+  ['./hooks, hook only', "export { useEvents } from 'react-auth-events/hooks'"],
+]) {
+  const { inputs, bytes } = await inputsOf(code)
+  const pulled = inputs.filter((i) => heavy.test(i))
+  if (pulled.length) problems.push(`${label} pulls in ${pulled.slice(0, 5).join(', ')}`)
+  console.log(`${label}: ${bytes} B minified, ${inputs.length} contributing files`)
+}
+for (const [label, code] of [
+  ['./api', "export * from 'react-auth-events/api'"],
+  ['./server', "export * from 'react-auth-events/server'"],
+]) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: consumer, loader: 'js' },
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'silent',
+    external: ['pg', '@electric-sql/pglite', 'node:*'],
+  })
+  const inputs = Object.keys(result.metafile.inputs)
+  const forbidden = inputs.filter((i) => /node_modules\/(react|react-dom|msw|@tanstack\/react-query)\//.test(i))
+  if (forbidden.length) problems.push(`${label} pulls in ${forbidden.slice(0, 5).join(', ')}`)
+  else console.log(`${label}: no React${label === './server' ? ', no msw' : ''}`)
+}
+
+if (problems.length) {
+  console.error(`package check failed:\n  ${problems.join('\n  ')}`)
+  process.exit(1)
+}
+console.log(`package ok: ${jsFiles.length} JS files, ${withDirective.length} keep 'use client'`)

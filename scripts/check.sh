@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The full check: installs what a fresh machine lacks (Chromium, node_modules), then typecheck,
+# lint, build, package checks and every test suite. Ends with one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export CI="${CI:-true}" STORYBOOK_DISABLE_TELEMETRY=1 NEXT_TELEMETRY_DISABLED=1
+failures=0
+step() {
+  local start=$SECONDS
+  echo "::: $*"
+  if "$@"; then echo "::: ok ($((SECONDS - start)) s): $*"; else echo "::: FAILED ($((SECONDS - start)) s): $*"; failures=$((failures + 1)); fi
+}
+
+# 1. What a fresh machine lacks.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ]; then
+    step bash -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'
+  else
+    step bash -c 'sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'
+  fi
+fi
+bash scripts/ensure-services.sh || failures=$((failures + 1))
+step node scripts/check-lock-optional.mjs
+if [ "${SKIP_INSTALL:-}" != 1 ]; then
+  step npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 2. Static checks and the package.
+step npm run -s typecheck
+step npm run -s lint
+step npm run -s format:check
+step npm run -s build
+step npx publint --strict
+step npx attw --pack . --profile node16 --exclude-entrypoints styles.css --format ascii
+step node scripts/check-package.mjs
+step npx size-limit
+
+# 3. Every test suite, once (one vitest run covers the unit, node, browser and storybook projects).
+mkdir -p reports
+rm -f reports/vitest.json
+echo "::: vitest run"
+test_start=$SECONDS
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+echo "::: vitest finished ($((SECONDS - test_start)) s)"
+step npm run -s build-storybook
+
+# 4. One closing line summing every suite; each failed static step counts as one failure.
+summary=$(node scripts/test-summary.mjs reports/vitest.json | tail -1)
+passed=$(echo "$summary" | sed -nE 's/^([0-9]+) passed.*/\1/p')
+failed=$(echo "$summary" | sed -nE 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/p')
+skipped=$(echo "$summary" | sed -nE 's/.*, ([0-9]+) skipped.*/\1/p')
+passed=${passed:-0}
+failed=$(( ${failed:-1} + failures ))
+[ "$passed" -eq 0 ] && [ "$failed" -eq 0 ] && failed=1
+[ "$failures" -gt 0 ] && echo "($failures non-test step(s) failed; see ::: FAILED above)"
+echo "${passed} passed, ${failed} failed${skipped:+, ${skipped} skipped}"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,161 @@
+/**
+ * The default adapter: Better Auth Studio's events API (CONTRACT section 2), using the
+ * section 3 extensions whenever the status answer advertises them.
+ */
+import { defineAdapter, type EventsAdapter } from '../../adapter'
+import { isHttpError } from '../../errors'
+import { filtersToWireParams } from '../../filterWire'
+import type { ActivityDay, EventCounts, EventsStatus, GeoLocation } from '../../types'
+import { STUDIO_BASELINE_CAPABILITIES, mergeAdvertised } from './capabilities'
+import { buildStudioListQuery, encodeCursor, decodeCursor } from './listQuery'
+import { normalizeStudioEvents } from './normalizeStudioEvent'
+import {
+  studioActivitySchema,
+  studioCountsSchema,
+  studioEventsPageSchema,
+  studioGeoBatchSchema,
+  studioGeoSchema,
+  studioStatusSchema,
+  type WireLocation,
+} from './schemas'
+
+/** Options of {@link studioAdapter}. */
+export type StudioAdapterOptions = {
+  /** Studio's base path. @default '/api/studio' */
+  basePath?: string
+}
+
+/** Speaks Better Auth Studio's API (and the reference server's extended API at the same paths). */
+export function studioAdapter({ basePath = '/api/studio' }: StudioAdapterOptions = {}): EventsAdapter {
+  return defineAdapter({
+    id: 'studio',
+    basePath,
+    capabilities: STUDIO_BASELINE_CAPABILITIES,
+
+    async getStatus(transport, { signal }): Promise<EventsStatus> {
+      const res = await transport.request({ path: '/api/events/status', signal })
+      const status = transport.validate(studioStatusSchema, res.data, res.url)
+      const advertised = status.capabilities ?? []
+      const enabled = status.enabled
+      const configured = status.configured ?? enabled
+      return {
+        state: enabled ? 'enabled' : configured ? 'not-ready' : 'disabled',
+        enabled,
+        configured,
+        initialized: status.initialized ?? enabled,
+        hasProvider: status.hasProvider ?? enabled,
+        error: status.error ?? undefined,
+        capabilities: mergeAdvertised(STUDIO_BASELINE_CAPABILITIES, advertised, status.maxPageSize),
+        advertised,
+      }
+    },
+
+    async listEvents(transport, { filters, limit, cursor, capabilities, signal }) {
+      const { query, applied } = buildStudioListQuery(filters, capabilities, limit, cursor)
+      const res = await transport.request({ path: '/api/events', query, signal })
+      const page = transport.validate(studioEventsPageSchema, res.data, res.url)
+      const { events, skipped } = normalizeStudioEvents(page.events)
+      const ready = page.ready !== false
+      // Backends without `hasMore` have more while a page comes back full.
+      let hasMore = page.hasMore ?? page.events.length >= limit
+      // The baseline cannot bound a range from above: an ascending scan stops once it passes `until`.
+      const last = events.at(-1)
+      if (filters.sort === 'asc' && filters.until && !applied.includes('until') && last) {
+        if (last.timestamp >= filters.until) hasMore = false
+      }
+      let nextCursor: string | undefined
+      if (hasMore && ready) {
+        nextCursor =
+          capabilities.cursor && page.nextCursor
+            ? encodeCursor('keyset', page.nextCursor)
+            : encodeCursor('offset', (decodeCursor(cursor).offset ?? 0) + page.events.length)
+      }
+      return {
+        events,
+        skipped,
+        scanned: page.events.length,
+        hasMore: hasMore && ready,
+        nextCursor,
+        total: page.total ?? undefined,
+        ready,
+        applied,
+      }
+    },
+
+    async getCounts(transport, { filters, capabilities, signal }): Promise<EventCounts> {
+      const windowed = capabilities.counts === 'window'
+      const query = windowed ? filtersToWireParams(filters) : { userId: filters.userId }
+      const res = await transport.request({ path: '/api/events/count', query, signal })
+      const counts = transport.validate(studioCountsSchema, res.data, res.url)
+      return {
+        total: counts.total,
+        success: counts.success ?? null,
+        failed: counts.failed ?? null,
+        warning: counts.warning ?? null,
+        info: counts.info ?? null,
+        scope: windowed ? 'window' : 'all-time',
+      }
+    },
+
+    async getActivity(transport, { since, until, timeZone, filters, signal }): Promise<ActivityDay[]> {
+      const { since: _since, until: _until, sort: _sort, ...rest } = filtersToWireParams(filters)
+      const res = await transport.request({
+        path: '/api/events/activity',
+        query: { ...rest, since, until, tz: timeZone },
+        signal,
+      })
+      const answer = transport.validate(studioActivitySchema, res.data, res.url)
+      return answer.days.map((day) => ({ ...day, categories: day.categories ?? {} }))
+    },
+
+    async resolveGeo(transport, ips, { capabilities, signal }) {
+      const result: Record<string, GeoLocation | null> = {}
+      if (capabilities.geo === 'batch') {
+        const res = await transport.request({
+          path: '/api/geo/resolve',
+          method: 'POST',
+          body: { ipAddresses: ips },
+          signal,
+        })
+        const answer = transport.validate(studioGeoBatchSchema, res.data, res.url)
+        for (const ip of ips) result[ip] = toLocation(answer.locations[ip])
+        return result
+      }
+      for (const ip of ips) {
+        try {
+          const res = await transport.request({
+            path: '/api/geo/resolve',
+            method: 'POST',
+            body: { ipAddress: ip },
+            signal,
+          })
+          result[ip] = toLocation(transport.validate(studioGeoSchema, res.data, res.url).location)
+        } catch (error) {
+          // 404 is Studio's "nothing known"; 400 is an address it cannot read. Neither is a failure.
+          if (isHttpError(error) && (error.status === 404 || error.status === 400)) result[ip] = null
+          else throw error
+        }
+      }
+      return result
+    },
+  })
+}
+
+/** Studio fills unknown parts with "Unknown" (countryCode ""): those become absent; all unknown → null. */
+export function toLocation(wire: WireLocation | null | undefined): GeoLocation | null {
+  if (!wire) return null
+  const known = (value: string | null | undefined) => {
+    const text = value?.trim()
+    return text && text.toLowerCase() !== 'unknown' ? text : undefined
+  }
+  const location: GeoLocation = {}
+  const country = known(wire.country)
+  const countryCode = known(wire.countryCode)?.toUpperCase()
+  const city = known(wire.city)
+  const region = known(wire.region)
+  if (country) location.country = country
+  if (countryCode) location.countryCode = countryCode
+  if (city) location.city = city
+  if (region) location.region = region
+  return Object.keys(location).length ? location : null
+}
