@@ -1,0 +1,26 @@
+/**
+ * The embedded default store: PGlite (PostgreSQL compiled to WebAssembly, Apache-2.0), in
+ * memory or persisted to a folder. An optional peer: only this module imports it, lazily.
+ */
+import type { SqlClient } from './sqlClient'
+import { createSqlStore, type SqlEventStore, type SqlStoreOptions } from './sqlStore'
+
+/** Options of {@link createPgliteStore}. */
+export type PgliteStoreOptions = Omit<SqlStoreOptions, 'client'> & {
+  /** Folder to persist to (created when missing); in memory when absent. */
+  dataDir?: string
+}
+
+/** Opens a PGlite database and returns a store over it. Requires `@electric-sql/pglite`. */
+export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<SqlEventStore> {
+  const { PGlite } = await import('@electric-sql/pglite')
+  const db = await PGlite.create(options.dataDir)
+  const client: SqlClient = {
+    async query<Row extends Record<string, unknown>>(text: string, params?: unknown[]) {
+      const result = await db.query<Row>(text, params)
+      return { rows: result.rows }
+    },
+    close: () => db.close(),
+  }
+  return createSqlStore({ createTable: true, ...options, client })
+}

@@ -1,0 +1,300 @@
+/**
+ * An {@link EventStore} over PostgreSQL (PGlite or a real server). Filters, counts and activity
+ * days are SQL aggregates; paging is a keyset on (timestamp, id), so no question loads the table.
+ */
+import { addToBuckets, emptyActivityDay, emptyBuckets } from '../../api/aggregate'
+import { getEventTypeInfo } from '../../api/catalogue/catalogue'
+import { classifyEvent, parseSeverity } from '../../api/classify'
+import { addDays, dayStart } from '../../api/dates'
+import { parseIpv4, parseIpv6 } from '../../api/ip'
+import type { ActivityDay, BucketCounts, Severity } from '../../api/types'
+import { prepareStoredEvent } from '../convert'
+import { decodeCursor, encodeCursor } from '../cursor'
+import type { EventStore, StoreListResult } from '../store'
+import type { StoredEvent } from '../wire'
+import { SELECT_COLUMNS, createTableStatements } from './schema'
+import { quoteTableName, type SqlClient } from './sqlClient'
+import { SqlParams, buildWhere, severityExpression, type DefaultSeverityLists } from './sqlWhere'
+
+/** Options of {@link createSqlStore}. */
+export type SqlStoreOptions = {
+  client: SqlClient
+  /** Studio's table name. @default 'auth_events' */
+  tableName?: string
+  /**
+   * When the table is created if missing: `'initialize'` on the first `initialize()` (what Studio's
+   * status route does), `true` at once, `false` never (an existing Studio table is used as is).
+   * @default 'initialize'
+   */
+  createTable?: boolean | 'initialize'
+  /** Rows per INSERT statement. @default 1000 */
+  insertBatchSize?: number
+}
+
+/** A SQL store, with `close()` to release the database. */
+export type SqlEventStore = EventStore & { close(): Promise<void>; readonly client: SqlClient }
+
+type Row = {
+  id: string
+  type: string
+  timestamp: Date | string
+  status: string
+  user_id: string | null
+  session_id: string | null
+  organization_id: string | null
+  metadata: Record<string, unknown> | string | null
+  ip_address: string | null
+  user_agent: string | null
+  source: string | null
+  display_message: string | null
+  display_severity: string | null
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+// Types whose catalogue default is looked up in SQL; refreshed when other writers may add types.
+const TYPE_CACHE_MS = 30_000
+
+/** Creates a store over `client`. */
+export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
+  const { client } = options
+  const tableName = options.tableName ?? 'auth_events'
+  const table = quoteTableName(tableName)
+  const batchSize = options.insertBatchSize ?? 1000
+  const createMode = options.createTable ?? 'initialize'
+  let tableExists = false
+  let creating: Promise<void> | undefined
+  let knownTypes: { types: Set<string>; at: number } | undefined
+
+  const ensureTable = () => {
+    creating ??= (async () => {
+      for (const statement of createTableStatements(tableName)) await client.query(statement)
+      tableExists = true
+    })().catch((error: unknown) => {
+      creating = undefined
+      throw error
+    })
+    return creating
+  }
+  if (createMode === true) void ensureTable().catch(() => undefined)
+
+  const isReady = async () => {
+    if (tableExists) return true
+    if (creating) await creating.catch(() => undefined)
+    const { rows } = await client.query<{ exists: boolean }>('SELECT to_regclass($1) IS NOT NULL AS exists', [
+      tableName,
+    ])
+    tableExists = rows[0]?.exists === true
+    return tableExists
+  }
+
+  const severityDefaults = async (): Promise<DefaultSeverityLists> => {
+    if (!knownTypes || Date.now() - knownTypes.at > TYPE_CACHE_MS) {
+      const { rows } = await client.query<{ type: string }>(`SELECT DISTINCT type FROM ${table}`)
+      knownTypes = { types: new Set(rows.map((row) => row.type)), at: Date.now() }
+    }
+    const lists: DefaultSeverityLists = { failed: [], warning: [], success: [] }
+    for (const type of knownTypes.types) {
+      const bucket = classifyEvent({ type, status: 'success' })
+      if (bucket !== 'info') lists[bucket].push(type)
+    }
+    return lists
+  }
+
+  return {
+    client,
+    async initialize() {
+      if (createMode !== false) await ensureTable()
+    },
+    ready: isReady,
+
+    async insert(events) {
+      if (!events.length) return
+      if (createMode !== false) await ensureTable()
+      const prepared = events.map(prepareStoredEvent)
+      for (let start = 0; start < prepared.length; start += batchSize) {
+        await insertBatch(client, table, prepared.slice(start, start + batchSize))
+      }
+      if (knownTypes) for (const event of prepared) knownTypes.types.add(event.type)
+    },
+
+    async list(query): Promise<StoreListResult> {
+      const params = new SqlParams()
+      const defaults = await severityDefaults()
+      const where = buildWhere(query.filters, params, defaults)
+      const direction = query.sort === 'asc' ? 'ASC' : 'DESC'
+      const conditions = where ? [where.slice('WHERE '.length)] : []
+      if (query.cursor !== undefined) {
+        const cursor = decodeCursor(query.cursor)
+        if (!cursor || !UUID.test(cursor.id)) throw new TypeError('Invalid cursor')
+        const op = query.sort === 'asc' ? '>' : '<'
+        conditions.push(
+          `(timestamp, id) ${op} (${params.add(new Date(cursor.timestamp).toISOString())}::timestamptz, ${params.add(cursor.id)}::uuid)`,
+        )
+      }
+      const limit = Math.max(1, query.limit)
+      const offset = query.cursor === undefined ? Math.max(0, query.offset ?? 0) : 0
+      const { rows } = await client.query<Row>(
+        `SELECT ${SELECT_COLUMNS} FROM ${table}
+         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+         ORDER BY timestamp ${direction}, id ${direction}
+         LIMIT ${params.add(limit + 1)} OFFSET ${params.add(offset)}`,
+        params.values,
+      )
+      const hasMore = rows.length > limit
+      const events = rows.slice(0, limit).map(fromRow)
+      const last = events.at(-1)
+      let total: number | null = null
+      if (query.withTotal !== false) {
+        const countParams = new SqlParams()
+        const countWhere = buildWhere(query.filters, countParams, defaults)
+        const answer = await client.query<{ n: number | string }>(
+          `SELECT count(*) AS n FROM ${table} ${countWhere}`,
+          countParams.values,
+        )
+        total = Number(answer.rows[0]?.n ?? 0)
+      }
+      return {
+        events,
+        hasMore,
+        nextCursor:
+          hasMore && last
+            ? encodeCursor({ timestamp: new Date(last.timestamp).getTime(), id: last.id, sort: query.sort })
+            : null,
+        total,
+      }
+    },
+
+    async count(query): Promise<BucketCounts> {
+      const params = new SqlParams()
+      const defaults = await severityDefaults()
+      const where = buildWhere(query.filters, params, defaults)
+      const { rows } = await client.query<{ severity: Severity; n: number | string }>(
+        `SELECT ${severityExpression(params, defaults)} AS severity, count(*) AS n FROM ${table} ${where} GROUP BY 1`,
+        params.values,
+      )
+      const buckets = emptyBuckets()
+      for (const row of rows) addToBuckets(buckets, parseSeverity(row.severity) ?? 'info', Number(row.n))
+      return buckets
+    },
+
+    async activity(query): Promise<ActivityDay[]> {
+      const from = dayStart(query.sinceDay, query.timeZone)
+      const to = dayStart(addDays(query.untilDay, 1), query.timeZone)
+      const since = query.filters.since && query.filters.since > from ? query.filters.since : from
+      const until = query.filters.until && query.filters.until < to ? query.filters.until : to
+      const params = new SqlParams()
+      const defaults = await severityDefaults()
+      const where = buildWhere({ ...query.filters, since, until }, params, defaults)
+      const tz = params.add(query.timeZone)
+      // Grouped by type too: categories come from the shared catalogue, not from SQL.
+      const { rows } = await client.query<{ day: string; type: string; severity: Severity; n: number | string }>(
+        `SELECT to_char(timestamp AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, type,
+                ${severityExpression(params, defaults)} AS severity, count(*) AS n
+         FROM ${table} ${where} GROUP BY 1, 2, 3`,
+        params.values,
+      )
+      const days = new Map<string, ActivityDay>()
+      for (const row of rows) {
+        const n = Number(row.n)
+        const severity = parseSeverity(row.severity) ?? 'info'
+        const day = days.get(row.day) ?? emptyActivityDay(row.day)
+        days.set(row.day, day)
+        addToBuckets(day, severity, n)
+        const category = getEventTypeInfo(row.type).category
+        day.categories[category] = addToBuckets(day.categories[category] ?? emptyBuckets(), severity, n)
+      }
+      return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1))
+    },
+
+    async deleteOlderThan(date) {
+      if (!(await isReady())) return 0
+      const { rows } = await client.query<{ n: number | string }>(
+        `WITH deleted AS (DELETE FROM ${table} WHERE timestamp < $1::timestamptz RETURNING 1) SELECT count(*) AS n FROM deleted`,
+        [date.toISOString()],
+      )
+      return Number(rows[0]?.n ?? 0)
+    },
+
+    async close() {
+      await client.close?.()
+    },
+  }
+}
+
+async function insertBatch(client: SqlClient, table: string, events: ReturnType<typeof prepareStoredEvent>[]) {
+  const columns = {
+    id: [] as string[],
+    type: [] as string[],
+    timestamp: [] as string[],
+    status: [] as string[],
+    user_id: [] as (string | null)[],
+    session_id: [] as (string | null)[],
+    organization_id: [] as (string | null)[],
+    metadata: [] as string[],
+    ip_address: [] as (string | null)[],
+    user_agent: [] as (string | null)[],
+    source: [] as string[],
+    display_message: [] as (string | null)[],
+    display_severity: [] as (string | null)[],
+  }
+  for (const event of events) {
+    columns.id.push(event.id)
+    columns.type.push(event.type)
+    columns.timestamp.push(event.timestamp.toISOString())
+    columns.status.push(event.status)
+    columns.user_id.push(event.userId ?? null)
+    columns.session_id.push(event.sessionId ?? null)
+    columns.organization_id.push(event.organizationId ?? null)
+    columns.metadata.push(JSON.stringify(event.metadata ?? {}))
+    // INET rejects anything that is not one address: keep the column clean rather than fail the batch.
+    columns.ip_address.push(isIpAddress(event.ipAddress) ? event.ipAddress : null)
+    columns.user_agent.push(event.userAgent ?? null)
+    columns.source.push(event.source)
+    columns.display_message.push(event.displayMessage ?? null)
+    columns.display_severity.push(event.displaySeverity ?? null)
+  }
+  await client.query(
+    `INSERT INTO ${table} (id, type, timestamp, status, user_id, session_id, organization_id, metadata,
+       ip_address, user_agent, source, display_message, display_severity)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[],
+       $8::jsonb[], $9::inet[], $10::text[], $11::text[], $12::text[], $13::text[])
+     ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, timestamp = EXCLUDED.timestamp, status = EXCLUDED.status,
+       user_id = EXCLUDED.user_id, session_id = EXCLUDED.session_id, organization_id = EXCLUDED.organization_id,
+       metadata = EXCLUDED.metadata, ip_address = EXCLUDED.ip_address, user_agent = EXCLUDED.user_agent,
+       source = EXCLUDED.source, display_message = EXCLUDED.display_message,
+       display_severity = EXCLUDED.display_severity`,
+    Object.values(columns),
+  )
+}
+
+function isIpAddress(value: string | null | undefined): value is string {
+  return typeof value === 'string' && (parseIpv4(value) !== undefined || parseIpv6(value) !== undefined)
+}
+
+function fromRow(row: Row): StoredEvent {
+  const metadata = typeof row.metadata === 'string' ? safeJson(row.metadata) : (row.metadata ?? {})
+  return {
+    id: row.id,
+    type: row.type,
+    timestamp: row.timestamp instanceof Date ? row.timestamp : new Date(row.timestamp),
+    status: row.status === 'failed' ? 'failed' : 'success',
+    userId: row.user_id,
+    sessionId: row.session_id,
+    organizationId: row.organization_id,
+    ipAddress: row.ip_address,
+    userAgent: row.user_agent,
+    metadata,
+    source: row.source ?? 'app',
+    displayMessage: row.display_message,
+    displaySeverity: parseSeverity(row.display_severity) ?? null,
+  }
+}
+
+function safeJson(text: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(text) as unknown
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : { value }
+  } catch {
+    return { value: text }
+  }
+}
