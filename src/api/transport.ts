@@ -94,7 +94,9 @@ async function send(options: TransportOptions, request: TransportRequest): Promi
     }
     const body = await readBody(response, url, () => timedOut, () => callerSignal?.aborted === true, options.timeoutMs)
     if (response.status === 429) {
-      throw new RateLimitError(body.value, url, parseRetryAfter(response.headers.get('retry-after')))
+      // Better Auth's rate limiter sends X-Retry-After; standard servers send Retry-After.
+      const retryAfter = response.headers.get('retry-after') ?? response.headers.get('x-retry-after')
+      throw new RateLimitError(body.value, url, parseRetryAfter(retryAfter))
     }
     if (!response.ok) throw new HttpError(response.status, body.value, url)
     if (!body.json) {

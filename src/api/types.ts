@@ -154,6 +154,8 @@ export type EventsStatus = {
   advertised: string[]
   /** Set by adapters that only see the signed-in user's own events (audit-log plugin). */
   selfOnly?: boolean
+  /** Why events are unavailable, when the adapter can tell: the plugin is not installed at that base path. */
+  reason?: 'not-installed'
 }
 
 /** One page of events. */

@@ -16,7 +16,10 @@ export type NodeListenerOptions = {
 }
 
 /** Converts a Node request into a standard `Request`. */
-export async function toRequest(req: IncomingMessage & { originalUrl?: string }, options: NodeListenerOptions = {}) {
+export async function toRequest(
+  req: IncomingMessage & { originalUrl?: string },
+  options: NodeListenerOptions = {},
+) {
   const origin = options.origin ?? `http://${req.headers.host ?? 'localhost'}`
   const url = new URL(req.originalUrl ?? req.url ?? '/', origin)
   const headers = new Headers()
@@ -25,7 +28,7 @@ export async function toRequest(req: IncomingMessage & { originalUrl?: string },
     else if (value !== undefined) headers.set(key, value)
   }
   const method = req.method ?? 'GET'
-  let body: Uint8Array | undefined
+  let body: ArrayBuffer | undefined
   if (method !== 'GET' && method !== 'HEAD') {
     const limit = options.maxBodyBytes ?? 1024 * 1024
     const chunks: Buffer[] = []
@@ -35,7 +38,8 @@ export async function toRequest(req: IncomingMessage & { originalUrl?: string },
       if (size > limit) throw new RangeError('Request body too large')
       chunks.push(chunk as Buffer)
     }
-    body = new Uint8Array(Buffer.concat(chunks))
+    const joined = Buffer.concat(chunks)
+    body = joined.buffer.slice(joined.byteOffset, joined.byteOffset + joined.byteLength) as ArrayBuffer
   }
   return new Request(url, { method, headers, body })
 }
@@ -71,10 +75,17 @@ export function toNodeListener(handler: FetchHandler, options: NodeListenerOptio
  * everything else goes on to `next`. Express's `originalUrl` is honoured, so mounting works.
  * @example app.use(toExpressMiddleware(handler, { basePath: '/api/studio' }))
  */
-export function toExpressMiddleware(handler: FetchHandler, options: NodeListenerOptions & { basePath: string }) {
+export function toExpressMiddleware(
+  handler: FetchHandler,
+  options: NodeListenerOptions & { basePath: string },
+) {
   const listener = toNodeListener(handler, options)
   const base = `/${options.basePath.replace(/^\/+|\/+$/g, '')}`
-  return (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next: (error?: unknown) => void) => {
+  return (
+    req: IncomingMessage & { originalUrl?: string },
+    res: ServerResponse,
+    next: (error?: unknown) => void,
+  ) => {
     const path = (req.originalUrl ?? req.url ?? '/').split('?')[0] ?? '/'
     if (path !== base && !path.startsWith(`${base}/`)) return next()
     listener(req, res)

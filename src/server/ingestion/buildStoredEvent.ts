@@ -12,7 +12,8 @@ export const REDACTED = '[redacted]'
 function header(headers: EmitRequest['headers'], name: string): string | undefined {
   if (!headers) return undefined
   if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined
-  const value = (headers as Record<string, string | string[] | undefined>)[name] ??
+  const value =
+    (headers as Record<string, string | string[] | undefined>)[name] ??
     Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1]
   return Array.isArray(value) ? value[0] : value
 }
@@ -34,7 +35,9 @@ export function redact(value: unknown, extraKeys: string[], parentKey?: string, 
   const extra = new Set(extraKeys.map((key) => key.toLowerCase()))
   for (const [key, child] of Object.entries(value)) {
     out[key] =
-      isSecretKey(key, parentKey) || extra.has(key.toLowerCase()) ? REDACTED : redact(child, extraKeys, key, depth + 1)
+      isSecretKey(key, parentKey) || extra.has(key.toLowerCase())
+        ? REDACTED
+        : redact(child, extraKeys, key, depth + 1)
   }
   return out
 }
@@ -50,7 +53,10 @@ export function buildStoredEvent(
   const metadata =
     options.redactKeys === false
       ? given
-      : (redact(given, Array.isArray(options.redactKeys) ? options.redactKeys : []) as Record<string, unknown>)
+      : (redact(given, Array.isArray(options.redactKeys) ? options.redactKeys : []) as Record<
+          string,
+          unknown
+        >)
   return {
     id: options.id,
     type,
@@ -63,7 +69,7 @@ export function buildStoredEvent(
     userAgent: header(data.request?.headers, 'user-agent') ?? null,
     metadata,
     source: data.source ?? 'app',
-    displayMessage: formatEventMessage(type, metadata),
+    displayMessage: formatEventMessage(type, metadata, undefined, status),
     displaySeverity: classifyEvent({ type, status }),
   }
 }

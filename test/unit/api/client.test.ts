@@ -73,7 +73,12 @@ describe('createEventsClient', () => {
       statusHandler(),
       http.get(`${STUDIO}/events`, () =>
         HttpResponse.json({
-          events: [wire(1), { id: 'bad-1', type: 'user.joined', timestamp: 'yesterday' }, { type: 'x' }, wire(2)],
+          events: [
+            wire(1),
+            { id: 'bad-1', type: 'user.joined', timestamp: 'yesterday' },
+            { type: 'x' },
+            wire(2),
+          ],
           hasMore: false,
           nextCursor: null,
           total: null,
@@ -90,7 +95,10 @@ describe('createEventsClient', () => {
   })
 
   it('turns a broken envelope into an InvalidResponseError naming the field', async () => {
-    server.use(statusHandler(), http.get(`${STUDIO}/events`, () => HttpResponse.json({ events: 'nope', hasMore: 1 })))
+    server.use(
+      statusHandler(),
+      http.get(`${STUDIO}/events`, () => HttpResponse.json({ events: 'nope', hasMore: 1 })),
+    )
     const error = await createEventsClient()
       .listEvents()
       .catch((e: unknown) => e)
@@ -100,7 +108,10 @@ describe('createEventsClient', () => {
   })
 
   it('rejects an answer that is not JSON', async () => {
-    server.use(statusHandler(), http.get(`${STUDIO}/events`, () => HttpResponse.text('<html>login</html>')))
+    server.use(
+      statusHandler(),
+      http.get(`${STUDIO}/events`, () => HttpResponse.text('<html>login</html>')),
+    )
     await expect(createEventsClient().listEvents()).rejects.toBeInstanceOf(InvalidResponseError)
   })
 
@@ -165,7 +176,12 @@ describe('createEventsClient', () => {
         const offset = Number(params.get('offset') ?? 0)
         const limit = Number(params.get('limit'))
         const events = all.slice(offset, offset + limit)
-        return HttpResponse.json({ events, hasMore: offset + limit < all.length, nextCursor: null, total: null })
+        return HttpResponse.json({
+          events,
+          hasMore: offset + limit < all.length,
+          nextCursor: null,
+          total: null,
+        })
       }),
     )
     const client = createEventsClient()
@@ -239,9 +255,9 @@ describe('createEventsClient', () => {
     const pending = createEventsClient().listEvents({ signal: controller.signal })
     setTimeout(() => controller.abort(), 20)
     await expect(pending).rejects.toBeInstanceOf(AbortError)
-    await expect(
-      createEventsClient().getStatus({ signal: AbortSignal.abort() }),
-    ).rejects.toBeInstanceOf(AbortError)
+    await expect(createEventsClient().getStatus({ signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      AbortError,
+    )
   })
 
   it('reports an unreachable backend as a NetworkError', async () => {
@@ -265,9 +281,9 @@ describe('createEventsClient', () => {
 
   it('does not ask a baseline backend for filtered counts, and says why', async () => {
     server.use(statusHandler())
-    await expect(createEventsClient().getCounts({ filters: { severities: ['failed'] } })).rejects.toBeInstanceOf(
-      UnsupportedError,
-    )
+    await expect(
+      createEventsClient().getCounts({ filters: { severities: ['failed'] } }),
+    ).rejects.toBeInstanceOf(UnsupportedError)
     await expect(
       createEventsClient().getActivity({ since: '2026-01-01', until: '2026-01-31', timeZone: 'UTC' }),
     ).rejects.toBeInstanceOf(UnsupportedError)
@@ -296,7 +312,10 @@ describe('createEventsClient', () => {
       statusHandler(),
       http.post(`${STUDIO}/geo/resolve`, async ({ request }) => {
         sent.push(await request.json())
-        return HttpResponse.json({ success: true, location: { country: 'X', countryCode: 'XX', city: 'Y', region: 'Z' } })
+        return HttpResponse.json({
+          success: true,
+          location: { country: 'X', countryCode: 'XX', city: 'Y', region: 'Z' },
+        })
       }),
     )
     const result = await createEventsClient().resolveGeo([
@@ -319,7 +338,10 @@ describe('createEventsClient', () => {
         bodies.push(await request.json())
         return HttpResponse.json({
           success: true,
-          locations: { '203.0.113.7': { country: 'Portugal', countryCode: 'PT', city: 'Lisbon', region: 'Lisbon' }, '198.51.100.1': null },
+          locations: {
+            '203.0.113.7': { country: 'Portugal', countryCode: 'PT', city: 'Lisbon', region: 'Lisbon' },
+            '198.51.100.1': null,
+          },
         })
       }),
     )

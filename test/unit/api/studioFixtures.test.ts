@@ -40,7 +40,12 @@ describe('Studio fixtures', () => {
     const status = await client().getStatus()
     expect(status.state).toBe('enabled')
     expect(status.advertised).toEqual(['filters', 'cursor', 'activity', 'counts-window', 'geo-batch'])
-    expect(status.capabilities).toMatchObject({ counts: 'window', geo: 'batch', cursor: true, activity: true })
+    expect(status.capabilities).toMatchObject({
+      counts: 'window',
+      geo: 'batch',
+      cursor: true,
+      activity: true,
+    })
     expect(status.capabilities.filters).toMatchObject({ types: 'many', q: true, severity: true, until: true })
   })
 
@@ -65,10 +70,20 @@ describe('Studio fixtures', () => {
     const page = await client().listEvents()
     expect(page.events).toHaveLength(10)
     expect(page.skipped).toEqual([])
-    expect(page).toMatchObject({ hasMore: true, ready: true, total: undefined, scanned: 10, nextCursor: 'o:10' })
+    expect(page).toMatchObject({
+      hasMore: true,
+      ready: true,
+      total: undefined,
+      scanned: 10,
+      nextCursor: 'o:10',
+    })
 
     const unknown = byType(page.events, 'billing.subscription_renewed')
-    expect(unknown).toMatchObject({ category: 'other', label: 'billing.subscription_renewed', severity: 'info' })
+    expect(unknown).toMatchObject({
+      category: 'other',
+      label: 'billing.subscription_renewed',
+      severity: 'info',
+    })
     // A display message that is just the type is not a message.
     expect(unknown.message).toBe('billing.subscription_renewed')
     expect(unknown.sessionId).toBeUndefined()
@@ -95,7 +110,11 @@ describe('Studio fixtures', () => {
     expect(joined.ipAddress).toBe('203.0.113.7') // first x-forwarded-for entry
 
     const session = byType(page.events, 'session.created')
-    expect(session).toMatchObject({ category: 'session', severity: 'success', message: 'Session created for Ana Souza' })
+    expect(session).toMatchObject({
+      category: 'session',
+      severity: 'success',
+      message: 'Session created for Ana Souza',
+    })
     expect(maskSecrets(session.metadata)).toMatchObject({ token: MASK, email: 'ana@example.com' })
 
     const org = byType(page.events, 'organization.created')
@@ -112,7 +131,11 @@ describe('Studio fixtures', () => {
     expect(page).toMatchObject({ hasMore: true, total: 812, ready: true })
     const unknown = byType(page.events, 'billing.subscription_renewed')
     // No display at all: catalogue default (unknown → info) and the label as message.
-    expect(unknown).toMatchObject({ severity: 'info', message: 'billing.subscription_renewed', source: 'api' })
+    expect(unknown).toMatchObject({
+      severity: 'info',
+      message: 'billing.subscription_renewed',
+      source: 'api',
+    })
     expect(unknown.sessionId).toBeUndefined()
     expect(byType(page.events, 'phone_number.otp_requested').userAgent).toBe('okhttp/4.12.0')
   })

@@ -60,7 +60,7 @@ export function normalizeStudioEvent(raw: unknown, index: number): NormalizeResu
       type: wire.type,
       category: info.category,
       label: info.label,
-      message: formatEventMessage(wire.type, metadata, wire.display?.message),
+      message: formatEventMessage(wire.type, metadata, wire.display?.message, status),
       timestamp: new Date(wire.timestamp),
       status,
       severity: classifyEvent({ type: wire.type, status, serverSeverity: wire.display?.severity }),

@@ -3,9 +3,9 @@
  * section 3 extensions whenever the status answer advertises them.
  */
 import { defineAdapter, type EventsAdapter } from '../../adapter'
-import { isHttpError } from '../../errors'
-import { filtersToWireParams } from '../../filterWire'
-import type { ActivityDay, EventCounts, EventsStatus, GeoLocation } from '../../types'
+import { UnsupportedError, isHttpError } from '../../errors'
+import { canSendCategoriesOnWire, filtersToWireParams } from '../../filterWire'
+import type { ActivityDay, EventCounts, EventFilters, EventsStatus, GeoLocation } from '../../types'
 import { STUDIO_BASELINE_CAPABILITIES, mergeAdvertised } from './capabilities'
 import { buildStudioListQuery, encodeCursor, decodeCursor } from './listQuery'
 import { normalizeStudioEvents } from './normalizeStudioEvent'
@@ -84,6 +84,8 @@ export function studioAdapter({ basePath = '/api/studio' }: StudioAdapterOptions
 
     async getCounts(transport, { filters, capabilities, signal }): Promise<EventCounts> {
       const windowed = capabilities.counts === 'window'
+      // Counts must cover exactly what the list shows: a category without wire types cannot be counted here.
+      if (windowed) assertCategoriesOnWire(filters.categories, 'counts')
       const query = windowed ? filtersToWireParams(filters) : { userId: filters.userId }
       const res = await transport.request({ path: '/api/events/count', query, signal })
       const counts = transport.validate(studioCountsSchema, res.data, res.url)
@@ -98,6 +100,7 @@ export function studioAdapter({ basePath = '/api/studio' }: StudioAdapterOptions
     },
 
     async getActivity(transport, { since, until, timeZone, filters, signal }): Promise<ActivityDay[]> {
+      assertCategoriesOnWire(filters.categories, 'activity')
       const { since: _since, until: _until, sort: _sort, ...rest } = filtersToWireParams(filters)
       const res = await transport.request({
         path: '/api/events/activity',
@@ -139,6 +142,12 @@ export function studioAdapter({ basePath = '/api/studio' }: StudioAdapterOptions
       return result
     },
   })
+}
+
+function assertCategoriesOnWire(categories: EventFilters['categories'], feature: string) {
+  if (categories?.length && !canSendCategoriesOnWire(categories)) {
+    throw new UnsupportedError(`${feature} for the categories ${categories.join(', ')}`, 'studio')
+  }
 }
 
 /** Studio fills unknown parts with "Unknown" (countryCode ""): those become absent; all unknown → null. */

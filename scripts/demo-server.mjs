@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// The reference server behind `npm start`: Studio's API (with every extension) over PGlite,
+// seeded with a year of generated events on first run, a traffic simulator, and the demo page.
+// Runs the BUILT library (dist/), exactly as a consumer would.
+import http from 'node:http'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import {
+  STUDIO_EXTENSIONS,
+  cachedGeoResolver,
+  createEventStream,
+  createEventsHandler,
+  createMemoryStore,
+  createPgliteStore,
+  createPostgresStore,
+  fromWireEvent,
+  generateEvents,
+  sampleGeoResolver,
+  toNodeListener,
+} from '../dist/server.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const { values: args } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4310' },
+    host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    rate: { type: 'string', default: '1' },
+    burst: { type: 'string', default: '40' },
+    'burst-every': { type: 'string', default: '45' },
+    'spike-every': { type: 'string', default: '120' },
+    store: { type: 'string', default: 'pglite' },
+    'data-dir': { type: 'string', default: path.join(root, '.demo-data', 'pglite') },
+    'database-url': { type: 'string', default: process.env.DATABASE_URL },
+    'seed-days': { type: 'string', default: '365' },
+    'seed-per-day': { type: 'string', default: '150' },
+    reset: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+})
+const num = (name, min = 0) => {
+  const value = Number(args[name])
+  if (!Number.isFinite(value) || value < min) throw new Error(`--${name} must be a number ≥ ${min}`)
+  return value
+}
+const log = (...parts) => args.quiet || console.log(`[demo] ${parts.join(' ')}`)
+
+// --- Store, seeded on first run ---------------------------------------------------------------
+async function openStore() {
+  if (args.store === 'memory') return createMemoryStore()
+  if (args.store === 'postgres') {
+    if (!args['database-url']) throw new Error('--store postgres needs --database-url or DATABASE_URL')
+    return createPostgresStore({ connectionString: args['database-url'], createTable: true })
+  }
+  if (args.reset && existsSync(args['data-dir'])) {
+    const { rm } = await import('node:fs/promises')
+    await rm(args['data-dir'], { recursive: true, force: true })
+  }
+  return createPgliteStore({ dataDir: args['data-dir'] })
+}
+
+const store = await openStore()
+await store.initialize?.()
+const { total } = await store.count({ filters: {} })
+if (total === 0) {
+  const started = Date.now()
+  const history = generateEvents({ seed: 2026, now: new Date(), days: num('seed-days', 1), eventsPerDay: num('seed-per-day', 1) })
+  for (let i = 0; i < history.length; i += 2000) await store.insert(history.slice(i, i + 2000).map(fromWireEvent))
+  log(`seeded ${history.length} events over ${args['seed-days']} days in ${Date.now() - started} ms`)
+} else {
+  log(`using ${total} stored events`)
+}
+
+// --- Traffic simulator ------------------------------------------------------------------------
+const stream = createEventStream({ seed: `live-${Date.now()}`, start: new Date() })
+const rate = num('rate')
+const TICK_MS = rate > 20 ? 50 : 250
+let owed = 0
+let simulated = 0
+const simulate = async (count) => {
+  if (count <= 0) return
+  const events = stream.next(count, new Date())
+  await store.insert(events.map(fromWireEvent))
+  simulated += events.length
+}
+setInterval(() => {
+  owed += (rate * TICK_MS) / 1000
+  const count = Math.floor(owed)
+  owed -= count
+  simulate(count).catch((error) => console.error('[demo] simulator:', error.message))
+}, TICK_MS)
+if (num('burst') > 0 && num('burst-every') > 0) {
+  setInterval(() => simulate(num('burst')).catch(() => undefined), num('burst-every') * 1000)
+}
+// Failure spikes: a burst of failed sign-ins from one address, like credential stuffing.
+if (num('spike-every') > 0) {
+  let spike = 0
+  setInterval(() => {
+    spike += 1
+    const now = Date.now()
+    const ip = `198.51.100.${(spike * 37) % 250}`
+    const events = Array.from({ length: 25 }, (_, i) => ({
+      id: crypto.randomUUID(),
+      type: 'user.logged_in',
+      timestamp: new Date(now - 25 + i),
+      status: 'failed',
+      userId: null,
+      ipAddress: ip,
+      userAgent: 'python-requests/2.32',
+      metadata: { email: `user${(spike + i) % 40}@example.com`, reason: 'INVALID_EMAIL_OR_PASSWORD' },
+      source: 'app',
+    }))
+    store.insert(events).then(() => (simulated += events.length), () => undefined)
+  }, num('spike-every') * 1000)
+}
+
+// --- HTTP: the events API and the demo page on one origin ---------------------------------------
+const api = toNodeListener(
+  createEventsHandler({
+    store,
+    basePath: '/api/studio',
+    extensions: [...STUDIO_EXTENSIONS],
+    geo: cachedGeoResolver(sampleGeoResolver),
+    // The demo has no sign-in: every request is allowed, on purpose and only here.
+    authorize: () => true,
+  }),
+)
+const pageDir = path.join(root, 'demo', 'dist')
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' }
+const server = http.createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost')
+  if (url.pathname.startsWith('/api/studio/')) return api(req, res)
+  if (url.pathname === '/healthz') {
+    res.setHeader('content-type', 'application/json')
+    return res.end(JSON.stringify({ ok: true, simulated }))
+  }
+  const file = path.join(pageDir, path.normalize(url.pathname === '/' ? '/index.html' : url.pathname))
+  if (!file.startsWith(pageDir)) return res.writeHead(403).end()
+  try {
+    const body = await readFile(file)
+    res.setHeader('content-type', types[path.extname(file)] ?? 'application/octet-stream')
+    res.end(body)
+  } catch {
+    // Client-side routes fall back to the page.
+    res.setHeader('content-type', types['.html'])
+    res.end(await readFile(path.join(pageDir, 'index.html')).catch(() => 'Demo page not built: run npm start'))
+  }
+})
+server.listen(Number(args.port), args.host, () => {
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : args.port
+  console.log(`react-auth-events demo: http://${args.host === '0.0.0.0' ? 'localhost' : args.host}:${port}/`)
+  log(`events API at /api/studio, simulator ${rate} events/s, bursts of ${args.burst} every ${args['burst-every']} s`)
+})
+const stop = async () => {
+  server.close()
+  await store.close?.()
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
