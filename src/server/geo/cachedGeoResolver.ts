@@ -16,7 +16,10 @@ export type CachedGeoResolverOptions = {
 }
 
 /** Returns a resolver that caches `resolver`'s answers (failures are not cached). */
-export function cachedGeoResolver(resolver: GeoResolver, options: CachedGeoResolverOptions = {}): GeoResolver {
+export function cachedGeoResolver(
+  resolver: GeoResolver,
+  options: CachedGeoResolverOptions = {},
+): GeoResolver {
   const maxEntries = Math.max(1, options.maxEntries ?? 10_000)
   const ttlMs = options.ttlMs ?? 86_400_000
   const cache = new Map<string, { at: number; value: Promise<GeoLocation | null> }>()

@@ -24,7 +24,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   let pool = options.pool
   let owned = false
   if (!pool) {
-    if (!options.connectionString) throw new TypeError('createPostgresStore needs `pool` or `connectionString`')
+    if (!options.connectionString)
+      throw new TypeError('createPostgresStore needs `pool` or `connectionString`')
     const pg = await import('pg')
     const Pool = pg.Pool ?? (pg as unknown as { default: typeof pg }).default.Pool
     pool = new Pool({ connectionString: options.connectionString, max: 5 }) as unknown as PgPoolLike

@@ -187,7 +187,12 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
       const where = buildWhere({ ...query.filters, since, until }, params, defaults)
       const tz = params.add(query.timeZone)
       // Grouped by type too: categories come from the shared catalogue, not from SQL.
-      const { rows } = await client.query<{ day: string; type: string; severity: Severity; n: number | string }>(
+      const { rows } = await client.query<{
+        day: string
+        type: string
+        severity: Severity
+        n: number | string
+      }>(
         `SELECT to_char(timestamp AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, type,
                 ${severityExpression(params, defaults)} AS severity, count(*) AS n
          FROM ${table} ${where} GROUP BY 1, 2, 3`,
@@ -221,7 +226,11 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
   }
 }
 
-async function insertBatch(client: SqlClient, table: string, events: ReturnType<typeof prepareStoredEvent>[]) {
+async function insertBatch(
+  client: SqlClient,
+  table: string,
+  events: ReturnType<typeof prepareStoredEvent>[],
+) {
   const columns = {
     id: [] as string[],
     type: [] as string[],
@@ -293,7 +302,9 @@ function fromRow(row: Row): StoredEvent {
 function safeJson(text: string): Record<string, unknown> {
   try {
     const value = JSON.parse(text) as unknown
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : { value }
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : { value }
   } catch {
     return { value: text }
   }
