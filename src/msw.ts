@@ -1,0 +1,69 @@
+/**
+ * The `./msw` entry: the reference server as msw handlers, for tests, stories and demos without
+ * a backend. The only module of the library that imports msw (an optional peer).
+ */
+import { delay, http } from 'msw'
+import type { HttpHandler } from 'msw'
+import { STUDIO_EXTENSIONS } from './server/extensions'
+import type { StudioExtension } from './server/extensions'
+import { createEventsHandler } from './server/handler'
+import type { AuthorizeRequest, EventsHandlerOptions } from './server/handler'
+import { createMemoryStore } from './server/memoryStore'
+import { fromWireEvent } from './server/convert'
+import type { EventStore } from './server/store'
+import type { StudioWireEvent } from './server/wire'
+
+/** Every extension the reference server has, for `extensions: studioCapabilities`. */
+export const studioCapabilities: readonly StudioExtension[] = STUDIO_EXTENSIONS
+
+/** Options of {@link createStudioHandlers}. */
+export type StudioHandlersOptions = {
+  /** Origin the handlers answer for, e.g. `https://admin.example.com`; `''` matches any origin. @default '' */
+  baseUrl?: string
+  /** @default '/api/studio' */
+  basePath?: string
+  /** Where events are kept. @default a memory store holding `events` */
+  store?: EventStore
+  /** Events for the default memory store (ignored when `store` is given). @default [] */
+  events?: StudioWireEvent[]
+  /** Extensions to serve (e.g. `studioCapabilities`). @default [] (plain Studio) */
+  extensions?: readonly StudioExtension[]
+  /** Answer exactly as Studio does. @default false */
+  studioQuirks?: boolean
+  /** Delay before each answer, in ms, to show loading states. @default 0 */
+  latencyMs?: number
+  /** Who may read events. @default everyone */
+  authorize?: AuthorizeRequest
+  /** Geo resolver. @default the offline sample table */
+  geo?: EventsHandlerOptions['geo']
+  /** Largest page without quirks. @default 500 */
+  maxPageSize?: number
+}
+
+/**
+ * msw handlers serving the Studio API (and the chosen extensions) from a store.
+ * @example
+ * const store = createMemoryStore({ events: generateEvents({ seed: 1 }).map(fromWireEvent) })
+ * server.use(...createStudioHandlers({ store, extensions: studioCapabilities }))
+ */
+export function createStudioHandlers(options: StudioHandlersOptions = {}): HttpHandler[] {
+  const basePath = options.basePath ?? '/api/studio'
+  const handler = createEventsHandler({
+    store: options.store ?? createMemoryStore({ events: (options.events ?? []).map(fromWireEvent) }),
+    basePath,
+    authorize: options.authorize ?? (() => true),
+    extensions: options.extensions,
+    studioQuirks: options.studioQuirks,
+    maxPageSize: options.maxPageSize,
+    geo: options.geo,
+  })
+  const latencyMs = options.latencyMs ?? 0
+  // msw resolves a relative path against the page's origin; `*` also matches in Node and workers.
+  const origin = options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : '*'
+  return [
+    http.all(`${origin}${basePath.replace(/\/+$/, '')}/*`, async ({ request }) => {
+      if (latencyMs > 0) await delay(latencyMs)
+      return handler(request)
+    }),
+  ]
+}
