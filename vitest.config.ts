@@ -50,6 +50,19 @@ export default defineConfig({
           include: ['test/node/**/*.test.ts'],
         },
       },
+      // The server contract suite again, over the SQL stores (same requests, same answers).
+      ...(['pglite', 'postgres'] as const).map((store) => ({
+        extends: true as const,
+        test: {
+          name: `contract-${store}`,
+          environment: 'node' as const,
+          include: ['test/node/server/**/*.test.ts'],
+          exclude: ['test/node/server/memoryStore.test.ts', 'test/node/server/generator.test.ts'],
+          env: { AE_CONTRACT_STORE: store },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      })),
       {
         extends: true,
         test: {

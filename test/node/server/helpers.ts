@@ -1,9 +1,9 @@
 /** Shared set-up of the server tests: a hand-made event set and a tiny client for the handler. */
 import { createEventsHandler } from '../../../src/server/handler'
 import type { EventsHandler, EventsHandlerOptions } from '../../../src/server/handler'
-import { createMemoryStore } from '../../../src/server/memoryStore'
 import type { MemoryStoreOptions } from '../../../src/server/memoryStore'
 import type { StoredEvent } from '../../../src/server/wire'
+import { contractStore } from './contractStore'
 
 /** Origin + base path every request in these tests uses. */
 export const BASE = 'http://x/api/studio'
@@ -89,7 +89,7 @@ export function sampleEvents(): StoredEvent[] {
   ]
 }
 
-/** A handler over a memory store (the sample events unless `events` is given). */
+/** A handler over the store under test (`contractStore`; the sample events unless `events` is given). */
 export function makeHandler(
   options: Partial<EventsHandlerOptions> & {
     events?: StoredEvent[]
@@ -98,7 +98,7 @@ export function makeHandler(
 ): EventsHandler {
   const { events, ready, ...rest } = options
   return createEventsHandler({
-    store: createMemoryStore({ events: events ?? sampleEvents(), ready }),
+    store: contractStore(events ?? sampleEvents(), ready),
     authorize: () => true,
     ...rest,
   })
