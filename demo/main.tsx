@@ -4,7 +4,13 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { EventsDashboard, auditLogAdapter, createEventsClient, infraAdapter, studioAdapter } from 'react-auth-events'
+import {
+  EventsDashboard,
+  auditLogAdapter,
+  createEventsClient,
+  infraAdapter,
+  studioAdapter,
+} from 'react-auth-events'
 import 'react-auth-events/styles.css'
 import './demo.css'
 
@@ -32,7 +38,12 @@ createRoot(document.getElementById('root')!).render(
         <header className="demo__header">
           <h1>Auth events</h1>
           <p>
-            Live from <code>{client.baseUrl || window.location.origin}{adapter.basePath}</code> ({adapter.id})
+            Live from{' '}
+            <code>
+              {client.baseUrl || window.location.origin}
+              {adapter.basePath}
+            </code>{' '}
+            ({adapter.id})
           </p>
         </header>
         <EventsDashboard client={client} pollInterval={poll} syncUrl />

@@ -12,7 +12,10 @@ import { build } from 'esbuild'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const work = mkdtempSync(path.join(tmpdir(), 'rae-pack-'))
-const out = execFileSync('npm', ['pack', '--pack-destination', work, '--json'], { cwd: root, encoding: 'utf8' })
+const out = execFileSync('npm', ['pack', '--pack-destination', work, '--json'], {
+  cwd: root,
+  encoding: 'utf8',
+})
 const tarball = path.join(work, JSON.parse(out)[0].filename)
 const consumer = path.join(work, 'consumer')
 const pkgDir = path.join(consumer, 'node_modules', 'react-auth-events')
@@ -28,7 +31,8 @@ const problems = []
 const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'))
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   const files = typeof target === 'string' ? [target] : Object.values(target).flatMap((t) => Object.values(t))
-  for (const file of files) if (!existsSync(path.join(pkgDir, file))) problems.push(`${subpath}: missing ${file}`)
+  for (const file of files)
+    if (!existsSync(path.join(pkgDir, file))) problems.push(`${subpath}: missing ${file}`)
 }
 
 const dist = path.join(pkgDir, 'dist')
@@ -45,10 +49,15 @@ for (const file of jsFiles) {
 }
 const clientModules = jsFiles.filter((f) => /^(components|hooks)\//.test(path.relative(dist, f)))
 const withDirective = clientModules.filter(hasDirective)
-if (clientModules.length && withDirective.length === 0) problems.push("no hook or component module keeps 'use client'")
+if (clientModules.length && withDirective.length === 0)
+  problems.push("no hook or component module keeps 'use client'")
 for (const file of clientModules) {
   const src = readFileSync(file, 'utf8')
-  if (/from ['"]react['"]|require\(['"]react['"]\)/.test(src) && !hasDirective(file) && !/queryOptions|keys/.test(file)) {
+  if (
+    /from ['"]react['"]|require\(['"]react['"]\)/.test(src) &&
+    !hasDirective(file) &&
+    !/queryOptions|keys/.test(file)
+  ) {
     problems.push(`${path.relative(dist, file)} imports React but has no 'use client'`)
   }
 }
@@ -66,10 +75,13 @@ async function inputsOf(code) {
     external: ['react', 'react-dom', '@tanstack/react-query', 'react/jsx-runtime'],
   })
   const output = Object.values(result.metafile.outputs)[0]
-  const inputs = Object.entries(output.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([name]) => name)
+  const inputs = Object.entries(output.inputs)
+    .filter(([, i]) => i.bytesInOutput > 0)
+    .map(([name]) => name)
   return { inputs, bytes: result.outputFiles[0].contents.length }
 }
-const heavy = /node_modules\/(recharts|radix-ui|@radix-ui|@tanstack\/react-table|@tanstack\/react-virtual|victory-vendor|bowser)\//
+const heavy =
+  /node_modules\/(recharts|radix-ui|@radix-ui|@tanstack\/react-table|@tanstack\/react-virtual|victory-vendor|bowser)\//
 for (const [label, code] of [
   ['root entry, hook only', "export { useEvents } from 'react-auth-events'"],
   ['./hooks, hook only', "export { useEvents } from 'react-auth-events/hooks'"],
@@ -94,7 +106,9 @@ for (const [label, code] of [
     external: ['pg', '@electric-sql/pglite', 'node:*'],
   })
   const inputs = Object.keys(result.metafile.inputs)
-  const forbidden = inputs.filter((i) => /node_modules\/(react|react-dom|msw|@tanstack\/react-query)\//.test(i))
+  const forbidden = inputs.filter((i) =>
+    /node_modules\/(react|react-dom|msw|@tanstack\/react-query)\//.test(i),
+  )
   if (forbidden.length) problems.push(`${label} pulls in ${forbidden.slice(0, 5).join(', ')}`)
   else console.log(`${label}: no React${label === './server' ? ', no msw' : ''}`)
 }

@@ -66,8 +66,14 @@ await store.initialize?.()
 const { total } = await store.count({ filters: {} })
 if (total === 0) {
   const started = Date.now()
-  const history = generateEvents({ seed: 2026, now: new Date(), days: num('seed-days', 1), eventsPerDay: num('seed-per-day', 1) })
-  for (let i = 0; i < history.length; i += 2000) await store.insert(history.slice(i, i + 2000).map(fromWireEvent))
+  const history = generateEvents({
+    seed: 2026,
+    now: new Date(),
+    days: num('seed-days', 1),
+    eventsPerDay: num('seed-per-day', 1),
+  })
+  for (let i = 0; i < history.length; i += 2000)
+    await store.insert(history.slice(i, i + 2000).map(fromWireEvent))
   log(`seeded ${history.length} events over ${args['seed-days']} days in ${Date.now() - started} ms`)
 } else {
   log(`using ${total} stored events`)
@@ -97,23 +103,29 @@ if (num('burst') > 0 && num('burst-every') > 0) {
 // Failure spikes: a burst of failed sign-ins from one address, like credential stuffing.
 if (num('spike-every') > 0) {
   let spike = 0
-  setInterval(() => {
-    spike += 1
-    const now = Date.now()
-    const ip = `198.51.100.${(spike * 37) % 250}`
-    const events = Array.from({ length: 25 }, (_, i) => ({
-      id: crypto.randomUUID(),
-      type: 'user.logged_in',
-      timestamp: new Date(now - 25 + i),
-      status: 'failed',
-      userId: null,
-      ipAddress: ip,
-      userAgent: 'python-requests/2.32',
-      metadata: { email: `user${(spike + i) % 40}@example.com`, reason: 'INVALID_EMAIL_OR_PASSWORD' },
-      source: 'app',
-    }))
-    store.insert(events).then(() => (simulated += events.length), () => undefined)
-  }, num('spike-every') * 1000)
+  setInterval(
+    () => {
+      spike += 1
+      const now = Date.now()
+      const ip = `198.51.100.${(spike * 37) % 250}`
+      const events = Array.from({ length: 25 }, (_, i) => ({
+        id: crypto.randomUUID(),
+        type: 'user.logged_in',
+        timestamp: new Date(now - 25 + i),
+        status: 'failed',
+        userId: null,
+        ipAddress: ip,
+        userAgent: 'python-requests/2.32',
+        metadata: { email: `user${(spike + i) % 40}@example.com`, reason: 'INVALID_EMAIL_OR_PASSWORD' },
+        source: 'app',
+      }))
+      store.insert(events).then(
+        () => (simulated += events.length),
+        () => undefined,
+      )
+    },
+    num('spike-every') * 1000,
+  )
 }
 
 // --- HTTP: the events API and the demo page on one origin ---------------------------------------
@@ -128,7 +140,13 @@ const api = toNodeListener(
   }),
 )
 const pageDir = path.join(root, 'demo', 'dist')
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' }
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+}
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
   if (url.pathname.startsWith('/api/studio/')) return api(req, res)
@@ -145,14 +163,18 @@ const server = http.createServer(async (req, res) => {
   } catch {
     // Client-side routes fall back to the page.
     res.setHeader('content-type', types['.html'])
-    res.end(await readFile(path.join(pageDir, 'index.html')).catch(() => 'Demo page not built: run npm start'))
+    res.end(
+      await readFile(path.join(pageDir, 'index.html')).catch(() => 'Demo page not built: run npm start'),
+    )
   }
 })
 server.listen(Number(args.port), args.host, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : args.port
   console.log(`react-auth-events demo: http://${args.host === '0.0.0.0' ? 'localhost' : args.host}:${port}/`)
-  log(`events API at /api/studio, simulator ${rate} events/s, bursts of ${args.burst} every ${args['burst-every']} s`)
+  log(
+    `events API at /api/studio, simulator ${rate} events/s, bursts of ${args.burst} every ${args['burst-every']} s`,
+  )
 })
 const stop = async () => {
   server.close()

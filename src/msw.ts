@@ -12,6 +12,12 @@ import { createMemoryStore } from './server/memoryStore'
 import { fromWireEvent } from './server/convert'
 import type { EventStore } from './server/store'
 import type { StudioWireEvent } from './server/wire'
+import { createAuditLogDouble } from './server/doubles/auditLogDouble'
+import type { AuditLogDoubleOptions, PluginDouble } from './server/doubles/auditLogDouble'
+import { createInfraDouble } from './server/doubles/infraDouble'
+import type { InfraDoubleOptions } from './server/doubles/infraDouble'
+import type { AuditLogEntry } from './api/adapters/auditLog/wire'
+import type { InfraEvent } from './api/adapters/infra/wire'
 
 /** Every extension the reference server has, for `extensions: studioCapabilities`. */
 export const studioCapabilities: readonly StudioExtension[] = STUDIO_EXTENSIONS
@@ -66,4 +72,56 @@ export function createStudioHandlers(options: StudioHandlersOptions = {}): HttpH
       return handler(request)
     }),
   ]
+}
+
+// --- The Better Auth plugins' doubles ------------------------------------------------------------
+
+/** Options shared by the plugin handlers. */
+type PluginHandlerOptions = {
+  /** Origin the handlers answer for; `''` matches any origin. @default '' */
+  baseUrl?: string
+  /** Delay before each answer, in ms. @default 0 */
+  latencyMs?: number
+}
+
+function pluginHandlers(
+  double: PluginDouble<never>,
+  basePath: string,
+  options: PluginHandlerOptions,
+): HttpHandler[] {
+  const origin = options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : '*'
+  const latencyMs = options.latencyMs ?? 0
+  return [
+    http.all(`${origin}${basePath.replace(/\/+$/, '')}/*`, async ({ request }) => {
+      if (latencyMs > 0) await delay(latencyMs)
+      return double(request)
+    }),
+  ]
+}
+
+/**
+ * msw handlers behaving like the better-auth-audit-logs plugin: its paging and limits (default
+ * 50, max 500), the session user's own entries only (another `userId` is a 403), and its rate
+ * limit of 60 requests a minute (429 with Retry-After). `double.add(entries)` feeds a live view.
+ * @example server.use(...createAuditLogHandlers({ entries: generateAuditLogEntries({ count: 300, userId: 'usr_1' }), sessionUserId: 'usr_1' }).handlers)
+ */
+export function createAuditLogHandlers(options: AuditLogDoubleOptions & PluginHandlerOptions): {
+  handlers: HttpHandler[]
+  double: PluginDouble<AuditLogEntry>
+} {
+  const double = createAuditLogDouble(options)
+  return { handlers: pluginHandlers(double, options.basePath ?? '/api/auth', options), double }
+}
+
+/**
+ * msw handlers behaving like the @better-auth/infra dash plugin: `/events/audit-logs`,
+ * `/events/all-audit-logs` and `/events/types`, its paging (default 50, 1–100), self-only scope
+ * and organization access. `double.add(events)` feeds a live view.
+ */
+export function createInfraHandlers(options: InfraDoubleOptions & PluginHandlerOptions): {
+  handlers: HttpHandler[]
+  double: PluginDouble<InfraEvent>
+} {
+  const double = createInfraDouble(options)
+  return { handlers: pluginHandlers(double, options.basePath ?? '/api/auth', options), double }
 }

@@ -42,7 +42,11 @@ export type Transport = {
   /** Sends a request; resolves with 2xx JSON, throws a typed error otherwise. */
   request(request: TransportRequest): Promise<TransportResponse>
   /** Validates `data` against a valibot schema; throws `InvalidResponseError` naming the fields. */
-  validate<const TSchema extends v.GenericSchema>(schema: TSchema, data: unknown, url: string): v.InferOutput<TSchema>
+  validate<const TSchema extends v.GenericSchema>(
+    schema: TSchema,
+    data: unknown,
+    url: string,
+  ): v.InferOutput<TSchema>
 }
 
 /** One page request as the adapter receives it. */

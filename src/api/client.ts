@@ -56,7 +56,12 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
     return capabilities
   }
 
-  const listEvents = async ({ filters = {}, limit, cursor, signal }: ListEventsParams = {}): Promise<EventPage> => {
+  const listEvents = async ({
+    filters = {},
+    limit,
+    cursor,
+    signal,
+  }: ListEventsParams = {}): Promise<EventPage> => {
     const caps = await getCapabilities({ signal })
     const normalized = normalizeFilters(filters)
     const pageSize = Math.max(1, Math.min(limit ?? DEFAULT_PAGE_SIZE, caps.maxPageSize))
@@ -98,7 +103,12 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
   const getActivity: EventsClient['getActivity'] = async ({ filters = {}, signal, ...range }) => {
     const caps = await getCapabilities({ signal })
     if (!adapter.getActivity || !caps.activity) throw new UnsupportedError('activity', adapter.id)
-    return adapter.getActivity(transport, { ...range, filters: normalizeFilters(filters), capabilities: caps, signal })
+    return adapter.getActivity(transport, {
+      ...range,
+      filters: normalizeFilters(filters),
+      capabilities: caps,
+      signal,
+    })
   }
 
   async function resolveMany(ips: string[], { signal }: CallOptions = {}) {
@@ -142,5 +152,7 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
 
 /** The filter fields that actually constrain which events match. */
 function filterFields(filters: EventFilters): (keyof EventFilters)[] {
-  return (Object.keys(filters) as (keyof EventFilters)[]).filter((key) => key !== 'sort' && filters[key] !== undefined)
+  return (Object.keys(filters) as (keyof EventFilters)[]).filter(
+    (key) => key !== 'sort' && filters[key] !== undefined,
+  )
 }

@@ -15,13 +15,7 @@ export class EventsApiError extends Error {
 }
 
 /** What a 4xx/5xx answer means for the user. */
-export type HttpErrorKind =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'rate-limited'
-  | 'client'
-  | 'server'
+export type HttpErrorKind = 'unauthorized' | 'forbidden' | 'not-found' | 'rate-limited' | 'client' | 'server'
 
 /** The backend answered with a non-2xx status. */
 export class HttpError extends EventsApiError {
@@ -132,9 +126,16 @@ const is =
 export const isEventsApiError = (error: unknown): error is EventsApiError =>
   error instanceof EventsApiError ||
   (error instanceof Error &&
-    ['EventsApiError', 'HttpError', 'RateLimitError', 'NetworkError', 'TimeoutError', 'InvalidResponseError', 'AbortError', 'UnsupportedError'].includes(
-      error.name,
-    ))
+    [
+      'EventsApiError',
+      'HttpError',
+      'RateLimitError',
+      'NetworkError',
+      'TimeoutError',
+      'InvalidResponseError',
+      'AbortError',
+      'UnsupportedError',
+    ].includes(error.name))
 export const isHttpError = is(HttpError, 'HttpError')
 export const isRateLimitError = is(RateLimitError, 'RateLimitError')
 export const isNetworkError = is(NetworkError, 'NetworkError')

@@ -29,7 +29,11 @@ export type {
 } from './adapter'
 export { studioAdapter, toLocation } from './adapters/studio/studioAdapter'
 export type { StudioAdapterOptions } from './adapters/studio/studioAdapter'
-export { STUDIO_BASELINE_CAPABILITIES, STUDIO_EXTENSIONS, mergeAdvertised } from './adapters/studio/capabilities'
+export {
+  STUDIO_BASELINE_CAPABILITIES,
+  STUDIO_EXTENSIONS,
+  mergeAdvertised,
+} from './adapters/studio/capabilities'
 export { normalizeStudioEvent, normalizeStudioEvents } from './adapters/studio/normalizeStudioEvent'
 export { auditLogAdapter } from './adapters/auditLog/auditLogAdapter'
 export type { AuditLogAdapterOptions } from './adapters/auditLog/auditLogAdapter'
@@ -39,7 +43,12 @@ export { infraAdapter } from './adapters/infra/infraAdapter'
 export type { InfraAdapterOptions, InfraScope } from './adapters/infra/infraAdapter'
 export { INFRA_CAPABILITIES } from './adapters/infra/capabilities'
 export { stableInfraEventId } from './adapters/infra/stableEventId'
-export type { InfraAuditLogsAnswer, InfraEvent, InfraEventTypesAnswer, InfraLocation } from './adapters/infra/wire'
+export type {
+  InfraAuditLogsAnswer,
+  InfraEvent,
+  InfraEventTypesAnswer,
+  InfraLocation,
+} from './adapters/infra/wire'
 
 // The model
 export { CATEGORIES, SEVERITIES } from './types'
@@ -114,7 +123,14 @@ export { MASK, countSecrets, isSecretKey, maskSecrets } from './mask'
 export { countryFlag, firstForwardedIp, isResolvableIp } from './ip'
 export { addDays, dayOfWeek, dayRange, dayStart, gridRange, toDayKey } from './dates'
 export type { GridRange, GridRangeOptions } from './dates'
-export { addToBuckets, aggregateActivity, countBySeverity, emptyActivityDay, emptyBuckets, mergeActivity } from './aggregate'
+export {
+  addToBuckets,
+  aggregateActivity,
+  countBySeverity,
+  emptyActivityDay,
+  emptyBuckets,
+  mergeActivity,
+} from './aggregate'
 
 // Geo look-ups (cached and batched) and client-side scans
 export { createGeoResolver, getGeoResolver } from './geoResolver'

@@ -89,7 +89,12 @@ export async function scanPages(client: EventsClient, options: ScanPagesOptions)
   let ready = true
   let total: number | undefined
   while (scanned < budget) {
-    const page = await client.listEvents({ filters, limit: Math.min(limit, budget - scanned), cursor, signal })
+    const page = await client.listEvents({
+      filters,
+      limit: Math.min(limit, budget - scanned),
+      cursor,
+      signal,
+    })
     scanned += page.scanned
     matched += page.events.length
     if (collect) events.push(...page.events)
@@ -130,7 +135,7 @@ export function readsRangeAscending(
   now: number = Date.now(),
 ): boolean {
   return (
-    false &&
+    filters.sort !== 'asc' &&
     filters.from !== undefined &&
     filters.until !== undefined &&
     filters.until.getTime() <= now &&
@@ -157,7 +162,10 @@ export type ScanRangeOptions = {
  * first. When the range holds more than `budget` raw events, what was read is the oldest part
  * of it: `scanLimitReached` says so.
  */
-export async function scanRangeNewestFirst(client: EventsClient, options: ScanRangeOptions): Promise<ScanChunk> {
+export async function scanRangeNewestFirst(
+  client: EventsClient,
+  options: ScanRangeOptions,
+): Promise<ScanChunk> {
   const { keep, signal } = options
   let held: AuthEvent[] = []
   let matched = 0
@@ -176,7 +184,12 @@ export async function scanRangeNewestFirst(client: EventsClient, options: ScanRa
     },
   })
   const newest = held.slice(-keep).reverse()
-  return { ...chunk, events: newest, capped: matched > newest.length, total: chunk.hasMore ? undefined : matched }
+  return {
+    ...chunk,
+    events: newest,
+    capped: matched > newest.length,
+    total: chunk.hasMore ? undefined : matched,
+  }
 }
 
 /** Counts of a scanned sample, with what the sample covers. */
@@ -213,7 +226,12 @@ export async function countSample(
       for (const event of page.events) addToBuckets(counts, event.severity)
     },
   })
-  return { ...counts, sampleSize: counts.total, scanned: chunk.scanned, scanLimitReached: chunk.scanLimitReached }
+  return {
+    ...counts,
+    sampleSize: counts.total,
+    scanned: chunk.scanned,
+    scanLimitReached: chunk.scanLimitReached,
+  }
 }
 
 /** Options of {@link scanActivity}. */
@@ -247,7 +265,10 @@ export type ActivityScan = {
  * The activity fallback: reads the window newest first (so a scan that hits its limit still has
  * the recent days right) and aggregates per day and category in `timeZone`.
  */
-export async function scanActivity(client: EventsClient, options: ScanActivityOptions): Promise<ActivityScan> {
+export async function scanActivity(
+  client: EventsClient,
+  options: ScanActivityOptions,
+): Promise<ActivityScan> {
   const { timeZone, filters = {}, onProgress, signal } = options
   const from = filters.from && filters.from > options.from ? filters.from : options.from
   const until = filters.until && filters.until < options.until ? filters.until : options.until

@@ -92,7 +92,13 @@ async function send(options: TransportOptions, request: TransportRequest): Promi
       if (callerSignal?.aborted) throw new AbortError(url)
       throw new NetworkError(url, error)
     }
-    const body = await readBody(response, url, () => timedOut, () => callerSignal?.aborted === true, options.timeoutMs)
+    const body = await readBody(
+      response,
+      url,
+      () => timedOut,
+      () => callerSignal?.aborted === true,
+      options.timeoutMs,
+    )
     if (response.status === 429) {
       // Better Auth's rate limiter sends X-Retry-After; standard servers send Retry-After.
       const retryAfter = response.headers.get('retry-after') ?? response.headers.get('x-retry-after')

@@ -36,8 +36,11 @@ export type AuditLogDoubleOptions = {
   now?: () => number
 }
 
-/** A request handler imitating the plugin. */
-export type PluginDouble = (request: Request) => Promise<Response>
+/** A request handler imitating a plugin, with `add` to feed it new rows (live stories and tests). */
+export type PluginDouble<Row = unknown> = ((request: Request) => Promise<Response>) & {
+  /** Stores more rows, as the plugin would when new auth events happen. */
+  add(rows: readonly Row[]): void
+}
 
 /** The plugin's page size when `limit` is absent. */
 export const AUDIT_LOG_DEFAULT_LIMIT = 50
@@ -53,7 +56,7 @@ export function createAuditLogDouble({
   basePath = '/api/auth',
   rateLimit = { max: 60, windowMs: 60_000 },
   now = Date.now,
-}: AuditLogDoubleOptions): PluginDouble {
+}: AuditLogDoubleOptions): PluginDouble<AuditLogEntry> {
   const store = [...entries]
   const limiter = rateLimit === false ? undefined : createFixedWindowLimiter(rateLimit)
   let inserted = 0
@@ -114,7 +117,7 @@ export function createAuditLogDouble({
     return json(withoutUserAgent(entry))
   }
 
-  return async (request) => {
+  const handle = async (request: Request): Promise<Response> => {
     const below = routeBelow(request, basePath)
     if (!below || !below.route.startsWith('/audit-log/')) return routeNotFound()
     const verdict = limiter?.(now())
@@ -131,6 +134,7 @@ export function createAuditLogDouble({
     }
     return routeNotFound()
   }
+  return Object.assign(handle, { add: (rows: readonly AuditLogEntry[]) => void store.push(...rows) })
 }
 
 function readDate(params: URLSearchParams, name: string): number | undefined {

@@ -53,9 +53,9 @@ export function createInfraDouble({
   basePath = '/api/auth',
   organizations = [],
   now = Date.now,
-}: InfraDoubleOptions): PluginDouble {
+}: InfraDoubleOptions): PluginDouble<InfraEvent> {
   // Newest first; the sort is stable, so equal instants keep the order they were given in.
-  const sorted = [...events].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
+  let sorted = [...events].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
   const memberOf = new Set(organizations.map((org) => org.id))
   const adminOf = new Set(organizations.filter((org) => org.role !== 'member').map((org) => org.id))
 
@@ -112,7 +112,7 @@ export function createInfraDouble({
     return answer(typed.slice(offset, offset + limit), typed.length, limit, offset)
   }
 
-  return async (request) => {
+  const handle = async (request: Request): Promise<Response> => {
     const below = routeBelow(request, basePath)
     if (!below || request.method !== 'GET') return routeNotFound()
     const { route, params } = below
@@ -122,6 +122,10 @@ export function createInfraDouble({
     if (route === '/events/types') return json(infraEventTypesAnswer())
     return list(params, sessionUserId, route === '/events/all-audit-logs')
   }
+  const add = (rows: readonly InfraEvent[]) => {
+    sorted = [...rows, ...sorted].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
+  }
+  return Object.assign(handle, { add })
 }
 
 function withAge(event: InfraEvent, at: number): InfraEvent {

@@ -26,7 +26,10 @@ async function openDatabase(): Promise<{ client: SqlClient; schema: string }> {
   if (CONTRACT_STORE === 'pglite') {
     const { PGlite } = await import('@electric-sql/pglite')
     const db = await PGlite.create()
-    client = { query: async (text, params) => ({ rows: (await db.query(text, params)).rows as never[] }), close: () => db.close() }
+    client = {
+      query: async (text, params) => ({ rows: (await db.query(text, params)).rows as never[] }),
+      close: () => db.close(),
+    }
   } else {
     const pg = await import('pg')
     const pool = new pg.default.Pool({ connectionString: PG_URL, max: 4 })
@@ -37,7 +40,10 @@ async function openDatabase(): Promise<{ client: SqlClient; schema: string }> {
         `PostgreSQL is not reachable at ${PG_URL} (${(error as Error).message}). Run "bash scripts/ensure-services.sh" or "npm run check", or set AE_PG_URL.`,
       )
     }
-    client = { query: async (text, params) => ({ rows: (await pool.query(text, params)).rows }), close: () => pool.end() }
+    client = {
+      query: async (text, params) => ({ rows: (await pool.query(text, params)).rows }),
+      close: () => pool.end(),
+    }
   }
   await client.query(`CREATE SCHEMA ${schema}`)
   return { client, schema }

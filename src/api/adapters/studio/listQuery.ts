@@ -46,7 +46,9 @@ export function buildStudioListQuery(
 
 function extendedQuery(filters: EventFilters, paging: QueryParams): StudioListQuery {
   const typesOnWire = !filters.categories?.length || canSendCategoriesOnWire(filters.categories)
-  const wireFilters: EventFilters = typesOnWire ? filters : { ...filters, categories: undefined, types: undefined }
+  const wireFilters: EventFilters = typesOnWire
+    ? filters
+    : { ...filters, categories: undefined, types: undefined }
   const applied: (keyof EventFilters)[] = [
     'q',
     'severities',

@@ -77,7 +77,10 @@ export function normalizeStudioEvent(raw: unknown, index: number): NormalizeResu
 }
 
 /** Normalises a whole `events` array, keeping order and reporting what was skipped. */
-export function normalizeStudioEvents(rawEvents: readonly unknown[]): { events: AuthEvent[]; skipped: SkippedEvent[] } {
+export function normalizeStudioEvents(rawEvents: readonly unknown[]): {
+  events: AuthEvent[]
+  skipped: SkippedEvent[]
+} {
   const events: AuthEvent[] = []
   const skipped: SkippedEvent[] = []
   rawEvents.forEach((raw, index) => {
