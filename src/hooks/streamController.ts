@@ -1,0 +1,216 @@
+/**
+ * The live-polling loop behind `useEventStream`, without React: one self-scheduling timeout
+ * (never two polls in flight), paused while the tab is hidden or the browser offline, backing
+ * off from 2 s to 60 s on errors (at least `Retry-After` on a 429), and leaving no timer,
+ * listener or request behind once stopped.
+ */
+import type { QueryClient } from '@tanstack/react-query'
+import type { EventsClient } from '../api/clientTypes'
+import {
+  isAbortError,
+  isHttpError,
+  isRateLimitError,
+  isUnsupportedError,
+  type EventsError,
+} from '../api/errors'
+import type { AuthEvent, EventFilters } from '../api/types'
+import {
+  addEventsToActivity,
+  addEventsToCounts,
+  invalidateServerAggregates,
+  mergeNewEvents,
+} from './cacheUpdates'
+import type { EventListData } from './eventList'
+import { eventKeys, fromFiltersKey, sameSelection, type FiltersKey } from './keys'
+import { cursorAfter, pollNewEvents, probeCursor, type StreamCursor } from './pollNewEvents'
+
+/** Where the stream is. */
+export type EventStreamStatus = 'live' | 'paused' | 'backoff' | 'error' | 'idle'
+
+/** What the loop reports. */
+export type StreamState = {
+  status: EventStreamStatus
+  lastPollAt?: Date
+  newIds: ReadonlySet<string>
+  retryInMs?: number
+  error: EventsError | null
+}
+
+/** Backoff bounds (CONTRACT section 5). */
+export const BACKOFF_MIN_MS = 2_000
+export const BACKOFF_MAX_MS = 60_000
+/** Counts and activity computed by the backend are refetched at most this often while live. */
+export const AGGREGATE_REFRESH_MS = 10_000
+/** How long an id stays in `newIds`. */
+export const NEW_ID_TTL_MS = 3_000
+const MAX_NEW_IDS = 500
+
+/** Options of {@link startEventStream}. */
+export type StreamControllerOptions = {
+  client: EventsClient
+  queryClient: QueryClient
+  filters: EventFilters
+  /** Poll interval; the backend's default when undefined. */
+  interval?: number
+  onEvents: (batch: AuthEvent[]) => void
+  onState: (patch: Partial<StreamState>) => void
+}
+
+/** Starts the loop; returns the function that stops it. */
+export function startEventStream(options: StreamControllerOptions): () => void {
+  const { client, queryClient, filters, onState } = options
+  let stopped = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let expiryTimer: ReturnType<typeof setTimeout> | undefined
+  let inFlight: AbortController | undefined
+  let cursor: StreamCursor | undefined
+  let backoff = 0
+  let notBefore = 0
+  let paused = isPaused()
+  let unmerged: AuthEvent[] = []
+  let lastRefresh = Date.now()
+  let refreshDue = false
+  const newIds = new Map<string, number>()
+
+  const schedule = (delay: number) => {
+    clearTimeout(timer)
+    timer = setTimeout(tick, Math.max(0, delay))
+  }
+
+  async function tick() {
+    timer = undefined
+    if (stopped || inFlight) return
+    if (isPaused()) return pause()
+    const controller = new AbortController()
+    inFlight = controller
+    const { signal } = controller
+    try {
+      const capabilities = await client.getCapabilities({ signal })
+      const interval = options.interval ?? capabilities.defaultPollIntervalMs
+      cursor ??= cursorFromCache(queryClient, client, filters) ?? (await probeCursor(client, signal))
+      const result = await pollNewEvents(client, { filters, cursor, signal })
+      if (signal.aborted) return
+      cursor = result.cursor
+      deliver(result.events, interval)
+      backoff = 0
+      onState({ status: 'live', lastPollAt: new Date(), error: null, retryInMs: undefined })
+      schedule(result.more ? 0 : interval)
+    } catch (error) {
+      if (stopped) return
+      if (signal.aborted || isAbortError(error)) {
+        // Paused mid-poll; if the pause is already over, catch up now.
+        if (!isPaused()) schedule(0)
+        return
+      }
+      fail(error as EventsError)
+    } finally {
+      if (inFlight === controller) inFlight = undefined
+    }
+  }
+
+  function fail(error: EventsError) {
+    if (isHttpError(error) && ['unauthorized', 'forbidden', 'not-found'].includes(error.kind)) {
+      onState({ status: 'error', error, retryInMs: undefined })
+      return
+    }
+    if (isUnsupportedError(error)) return onState({ status: 'error', error, retryInMs: undefined })
+    backoff = backoff ? Math.min(backoff * 2, BACKOFF_MAX_MS) : BACKOFF_MIN_MS
+    const asked = isRateLimitError(error) ? error.retryAfterMs : undefined
+    const delay = asked === undefined ? backoff : Math.max(asked, backoff)
+    notBefore = Date.now() + delay
+    onState({ status: 'backoff', error, retryInMs: delay })
+    schedule(delay)
+  }
+
+  function deliver(events: AuthEvent[], interval: number) {
+    const toMerge = [...unmerged, ...events].reverse()
+    const merge = mergeNewEvents(queryClient, client, filters, toMerge)
+    // Lists in the middle of a fetch get the same events on the next poll (merging is idempotent).
+    unmerged = merge.deferred ? toMerge.slice(0, MAX_NEW_IDS).reverse() : []
+    if (events.length === 0) return maybeRefresh(interval)
+    addEventsToCounts(queryClient, client, filters, events)
+    addEventsToActivity(queryClient, client, filters, events)
+    const expires = Date.now() + NEW_ID_TTL_MS
+    for (const event of events.slice(-MAX_NEW_IDS)) newIds.set(event.id, expires)
+    while (newIds.size > MAX_NEW_IDS) newIds.delete(newIds.keys().next().value as string)
+    onState({ newIds: new Set(newIds.keys()) })
+    scheduleExpiry()
+    refreshDue = true
+    maybeRefresh(interval)
+    options.onEvents(events)
+  }
+
+  function maybeRefresh(interval: number) {
+    if (!refreshDue || Date.now() - lastRefresh < Math.max(AGGREGATE_REFRESH_MS, interval)) return
+    refreshDue = false
+    lastRefresh = Date.now()
+    void invalidateServerAggregates(queryClient, client)
+  }
+
+  function scheduleExpiry() {
+    clearTimeout(expiryTimer)
+    const next = Math.min(...newIds.values())
+    if (!Number.isFinite(next)) return
+    expiryTimer = setTimeout(
+      () => {
+        const now = Date.now()
+        for (const [id, expires] of newIds) if (expires <= now) newIds.delete(id)
+        onState({ newIds: new Set(newIds.keys()) })
+        scheduleExpiry()
+      },
+      Math.max(0, next - Date.now()),
+    )
+  }
+
+  function pause() {
+    paused = true
+    clearTimeout(timer)
+    timer = undefined
+    inFlight?.abort()
+    onState({ status: 'paused', retryInMs: undefined })
+  }
+
+  function onEnvironmentChange() {
+    if (stopped) return
+    if (isPaused()) return pause()
+    if (!paused) return
+    paused = false
+    schedule(notBefore - Date.now())
+  }
+
+  document.addEventListener('visibilitychange', onEnvironmentChange)
+  window.addEventListener('online', onEnvironmentChange)
+  window.addEventListener('offline', onEnvironmentChange)
+  schedule(0)
+
+  return () => {
+    stopped = true
+    clearTimeout(timer)
+    clearTimeout(expiryTimer)
+    inFlight?.abort()
+    document.removeEventListener('visibilitychange', onEnvironmentChange)
+    window.removeEventListener('online', onEnvironmentChange)
+    window.removeEventListener('offline', onEnvironmentChange)
+  }
+}
+
+function isPaused(): boolean {
+  if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return true
+  return typeof navigator !== 'undefined' && navigator.onLine === false
+}
+
+/** Starts after the newest event of a loaded newest-first list with the same selection. */
+function cursorFromCache(
+  queryClient: QueryClient,
+  client: EventsClient,
+  filters: EventFilters,
+): StreamCursor | undefined {
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: eventKeys.lists(client.scope) })) {
+    const target = fromFiltersKey(query.queryKey[3] as FiltersKey)
+    const data = query.state.data as EventListData | undefined
+    if (target.sort === 'asc' || !sameSelection(target, filters) || !data) continue
+    const held = data.pages.flatMap((page) => page.events)
+    if (held.length > 0) return cursorAfter(held)
+  }
+  return undefined
+}

@@ -1,0 +1,99 @@
+'use client'
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { EventsError } from '../api/errors'
+import type { AuthEvent, EventFilters } from '../api/types'
+import { useEventsClient } from './EventsProvider'
+import { fromFiltersKey, toFiltersKey } from './keys'
+import { startEventStream, type EventStreamStatus, type StreamState } from './streamController'
+
+/** Options of {@link useEventStream}. */
+export type UseEventStreamOptions = {
+  /** Milliseconds between polls. @default the backend's `capabilities.defaultPollIntervalMs` */
+  interval?: number
+  /** Poll at all. @default true */
+  enabled?: boolean
+  /** Only events matching these filters are new events. @default {} */
+  filters?: EventFilters
+  /**
+   * Receives EVERY new event, oldest first, one batch per poll that found any, even events the
+   * list's 500 cap later drops.
+   */
+  onEvents?: (batch: AuthEvent[]) => void
+}
+
+/** What {@link useEventStream} returns. */
+export type UseEventStreamResult = {
+  /** `live` polling; `paused` (tab hidden or offline); `backoff` after an error; `error` (stopped: see `error`); `idle` (disabled). */
+  status: EventStreamStatus
+  /** When the last successful poll finished. */
+  lastPollAt?: Date
+  /** New events received since the stream started. */
+  received: number
+  /** Ids that just arrived (each for about 3 s), to highlight their rows. */
+  newIds: ReadonlySet<string>
+  /** During `backoff`, how long until the next attempt. */
+  retryInMs?: number
+  /** The last error (cleared by the next successful poll). */
+  error: EventsError | null
+  /** Restarts a stream that stopped on an error (or retries a backoff now). */
+  retry: () => void
+}
+
+const NO_IDS: ReadonlySet<string> = new Set()
+const INITIAL: StreamState = { status: 'live', newIds: NO_IDS, error: null }
+
+/**
+ * Live updates: polls for what is new, merges it at the top of the matching `useEvents` lists
+ * (same cache), updates counts and the day's activity at once, and hands every new event to
+ * `onEvents`. Never two polls in flight; pauses while the tab is hidden or offline and catches
+ * up on return; backs off on errors; stops and aborts on unmount.
+ * @example
+ * const stream = useEventStream({ onEvents: (batch) => toast(`${batch.length} new events`) })
+ * <span data-state={stream.status}>{stream.status === 'live' ? 'Live' : 'Paused'}</span>
+ */
+export function useEventStream({
+  interval,
+  enabled = true,
+  filters,
+  onEvents,
+}: UseEventStreamOptions = {}): UseEventStreamResult {
+  const client = useEventsClient()
+  const queryClient = useQueryClient()
+  const [state, setState] = useState<StreamState>(INITIAL)
+  const [received, setReceived] = useState(0)
+  const [restarts, setRestarts] = useState(0)
+  const onEventsRef = useRef(onEvents)
+  useEffect(() => {
+    onEventsRef.current = onEvents
+  })
+
+  // A new filters object with the same content must not restart the stream.
+  const filtersHash = JSON.stringify(toFiltersKey(filters ?? {}))
+  const stableFilters = useMemo(() => fromFiltersKey(JSON.parse(filtersHash)), [filtersHash])
+
+  useEffect(() => {
+    if (!enabled) return
+    return startEventStream({
+      client,
+      queryClient,
+      filters: stableFilters,
+      interval,
+      onEvents: (batch) => {
+        setReceived((count) => count + batch.length)
+        onEventsRef.current?.(batch)
+      },
+      onState: (patch) => setState((previous) => ({ ...previous, ...patch })),
+    })
+  }, [client, queryClient, stableFilters, interval, enabled, restarts])
+
+  return {
+    status: enabled ? state.status : 'idle',
+    lastPollAt: state.lastPollAt,
+    received,
+    newIds: state.newIds,
+    retryInMs: enabled && state.status === 'backoff' ? state.retryInMs : undefined,
+    error: state.error,
+    retry: () => setRestarts((count) => count + 1),
+  }
+}

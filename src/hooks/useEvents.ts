@@ -1,0 +1,99 @@
+'use client'
+import { useInfiniteQuery, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import type { EventsError } from '../api/errors'
+import { MAX_HELD_EVENTS } from '../api/scan'
+import type { EventFilters } from '../api/types'
+import { devWarnOnce } from './dev'
+import { toEventListView, type EventListPage, type EventListPageParam, type EventListView } from './eventList'
+import { useEventsClient } from './EventsProvider'
+import { eventListOptions } from './queryOptions'
+
+/** While the backend's store is not ready (Studio `ready: false`), the list asks again this often. */
+export const NOT_READY_RETRY_MS = 3_000
+
+/** Options of {@link useEvents}. */
+export type UseEventsOptions = {
+  /** Which events. `sort: 'asc'` lists oldest first from the range start. @default {} */
+  filters?: EventFilters
+  /** Matching events per page (`fetchNextPage` loads the next page). @default 50 */
+  pageSize?: number
+  /** Most events held; larger values are clamped to 500 (with a development warning). @default 500 */
+  maxEvents?: number
+  /** Fetch at all. @default true */
+  enabled?: boolean
+}
+
+/** What {@link useEvents} returns: the list as a user sees it, plus the query's state. */
+export type UseEventsResult = EventListView & {
+  /** `pending` until the first page; `error` when the last fetch failed (loaded events are kept). */
+  status: 'pending' | 'error' | 'success'
+  /** The last error, typed. A failed `fetchNextPage` keeps every event already loaded. */
+  error: EventsError | null
+  isPending: boolean
+  isFetching: boolean
+  isFetchingNextPage: boolean
+  /** The error is from `fetchNextPage` (the list itself is intact). */
+  isFetchNextPageError: boolean
+  /** More pages can be loaded (false when complete, capped or at the scan limit). */
+  hasNextPage: boolean
+  /** Loads the next page. */
+  fetchNextPage: () => Promise<unknown>
+  /** Reloads the list from the top. */
+  refetch: () => Promise<unknown>
+  /** The backend's store does not exist yet: not "no events"; it is asked again every few seconds. */
+  notReady: boolean
+  /** The underlying infinite query, for anything not surfaced here. */
+  query: UseInfiniteQueryResult<InfiniteData<EventListPage, EventListPageParam>, EventsError>
+}
+
+/**
+ * A list of events, newest first by default, in pages, holding at most `maxEvents` (≤ 500).
+ * Filters the backend cannot apply are applied in the client while scanning pages, up to 5,000
+ * events read; `scanned`, `scanLimitReached` and `clientFiltered` say what that covered.
+ * `useEventStream` merges live events at the top of the same cache.
+ * @example
+ * const { events, hasNextPage, fetchNextPage, isCapped } = useEvents({ filters: { severities: ['failed'] } })
+ */
+export function useEvents({
+  filters = {},
+  pageSize,
+  maxEvents = MAX_HELD_EVENTS,
+  enabled = true,
+}: UseEventsOptions = {}): UseEventsResult {
+  const client = useEventsClient()
+  const options = eventListOptions(client, { filters, pageSize, maxEvents })
+  const heldCap = options.queryKey[4].maxEvents
+
+  useEffect(() => {
+    if (maxEvents > MAX_HELD_EVENTS) {
+      devWarnOnce(
+        'max-events',
+        `useEvents: maxEvents ${maxEvents} is above the cap of ${MAX_HELD_EVENTS} and was clamped. ` +
+          'Narrow the filters to reach older events.',
+      )
+    }
+  }, [maxEvents])
+
+  const query = useInfiniteQuery({
+    ...options,
+    enabled,
+    refetchInterval: (q) => (q.state.data?.pages[0]?.ready === false ? NOT_READY_RETRY_MS : false),
+  })
+  const view = useMemo(() => toEventListView(query.data, heldCap), [query.data, heldCap])
+
+  return {
+    ...view,
+    status: query.status,
+    error: query.error,
+    isPending: query.isPending,
+    isFetching: query.isFetching,
+    isFetchingNextPage: query.isFetchingNextPage,
+    isFetchNextPageError: query.isFetchNextPageError,
+    hasNextPage: query.hasNextPage,
+    fetchNextPage: query.fetchNextPage,
+    refetch: query.refetch,
+    notReady: query.data !== undefined && !view.ready,
+    query,
+  }
+}
