@@ -15,5 +15,4 @@ export default defineConfig({
   clean: true,
   // One output file per source file keeps each module's own 'use client' directive.
   unbundle: true,
-  copy: [{ from: 'src/styles.css', to: 'dist' }],
 })

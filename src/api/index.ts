@@ -136,3 +136,17 @@ export {
 export { createGeoResolver, getGeoResolver } from './geoResolver'
 export type { GeoListener, GeoResolver, GeoResolverOptions } from './geoResolver'
 export { ACTIVITY_SCAN_LIMIT, MAX_HELD_EVENTS, SCAN_LIMIT } from './scan'
+
+// Testing an adapter (framework-free conformance kit)
+export { verifyAdapter, VERIFY_MAX_PAGES, VERIFY_PAGE_SIZE } from './testing/verifyAdapter'
+export type { AdapterReport, VerifyAdapterOptions } from './testing/verifyAdapter'
+export { expectAdapterConformance } from './testing/expectAdapterConformance'
+export type { ExpectAdapterConformanceOptions } from './testing/expectAdapterConformance'
+export { checkAuthEvent } from './testing/checkAuthEvent'
+export { checkCapabilities, MIN_POLL_INTERVAL_MS } from './testing/checkCapabilities'
+export { checkEventsStatus } from './testing/checkEventsStatus'
+export { checkCounts } from './testing/checkCounts'
+export { fixtureFetch, FIXTURE_ORIGIN } from './testing/fixtureFetch'
+export type { FixtureAnswer, FixtureFetch } from './testing/fixtureFetch'
+export { normalizeListFixture, normalizeStatusFixture } from './testing/normalizeFixture'
+export type { FixtureListRequest } from './testing/normalizeFixture'

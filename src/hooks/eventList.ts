@@ -93,7 +93,7 @@ function countDistinct(pages: EventListPage[]): number {
 }
 
 /** The list as a user sees it, derived from the cache. */
-export type EventListView = {
+export type EventListSnapshot = {
   /** Distinct events, in order, at most `maxEvents`. */
   events: AuthEvent[]
   /** More matching events exist than are held (narrow the filters to reach them). */
@@ -115,7 +115,7 @@ export type EventListView = {
 }
 
 /** Flattens a list's pages: distinct by id, at most `maxEvents`. */
-export function toEventListView(data: EventListData | undefined, maxEvents: number): EventListView {
+export function toEventListSnapshot(data: EventListData | undefined, maxEvents: number): EventListSnapshot {
   const pages = data?.pages ?? []
   const seen = new Set<string>()
   const events: AuthEvent[] = []

@@ -22,6 +22,7 @@ export type { UseEventStreamOptions, UseEventStreamResult } from './useEventStre
 export { AGGREGATE_REFRESH_MS, BACKOFF_MAX_MS, BACKOFF_MIN_MS, NEW_ID_TTL_MS } from './streamController'
 export type { EventStreamStatus } from './streamController'
 export { useActivity, browserTimeZone } from './useActivity'
+export { useCachedEvent } from './useCachedEvent'
 export type { UseActivityOptions, UseActivityResult } from './useActivity'
 export { useGeoResolve, geoQueryKey, geoQueryOptions } from './useGeoResolve'
 export type {
@@ -60,7 +61,7 @@ export {
 } from './queryOptions'
 export type { EventCountsResult, EventListParams } from './queryOptions'
 export type { ActivityRange, ActivityResult } from './activityData'
-export type { EventListData, EventListPage, EventListPageParam, EventListView } from './eventList'
+export type { EventListData, EventListPage, EventListPageParam, EventListSnapshot } from './eventList'
 
 // The cache, for hosts that receive events by other means
 export {

@@ -5,7 +5,7 @@ import type { EventsError } from '../api/errors'
 import { MAX_HELD_EVENTS } from '../api/scan'
 import type { EventFilters } from '../api/types'
 import { devWarnOnce } from './dev'
-import { toEventListView, type EventListPage, type EventListPageParam, type EventListView } from './eventList'
+import { toEventListSnapshot, type EventListPage, type EventListPageParam, type EventListSnapshot } from './eventList'
 import { useEventsClient } from './EventsProvider'
 import { eventListOptions } from './queryOptions'
 
@@ -25,7 +25,7 @@ export type UseEventsOptions = {
 }
 
 /** What {@link useEvents} returns: the list as a user sees it, plus the query's state. */
-export type UseEventsResult = EventListView & {
+export type UseEventsResult = EventListSnapshot & {
   /** `pending` until the first page; `error` when the last fetch failed (loaded events are kept). */
   status: 'pending' | 'error' | 'success'
   /** The last error, typed. A failed `fetchNextPage` keeps every event already loaded. */
@@ -80,7 +80,7 @@ export function useEvents({
     enabled,
     refetchInterval: (q) => (q.state.data?.pages[0]?.ready === false ? NOT_READY_RETRY_MS : false),
   })
-  const view = useMemo(() => toEventListView(query.data, heldCap), [query.data, heldCap])
+  const view = useMemo(() => toEventListSnapshot(query.data, heldCap), [query.data, heldCap])
 
   return {
     ...view,

@@ -1,0 +1,90 @@
+'use client'
+import { Dialog } from 'radix-ui'
+import type { AuthEvent } from '../../api/types'
+import { partClass } from '../shared/classNames'
+import { EventIcon } from '../shared/EventIcon'
+import type { EventDetailLabels } from './labels'
+
+/** Props of {@link EventDetailHeader}. */
+export type EventDetailHeaderProps = {
+  event: AuthEvent | undefined
+  labels: EventDetailLabels
+  /** 0-based position in the paged list, or -1 when not paging. */
+  index: number
+  total: number
+  onPrevious: () => void
+  onNext: () => void
+  unstyled?: boolean
+}
+
+/**
+ * The dialog's title (the event's message), description (its type), previous/next buttons with
+ * the position, and the close button. Paging buttons stay focusable at the ends (`aria-disabled`)
+ * so keyboard focus never drops out of the dialog.
+ */
+export function EventDetailHeader({
+  event,
+  labels,
+  index,
+  total,
+  onPrevious,
+  onNext,
+  unstyled,
+}: EventDetailHeaderProps) {
+  const cls = (element: string) => partClass(unstyled, 'event-detail-modal', element)
+  const button = unstyled ? undefined : 'ae-button ae-button--small'
+  const paging = index >= 0 && total > 1
+  const atStart = index <= 0
+  const atEnd = index >= total - 1
+  return (
+    <header className={cls('header')}>
+      {event ? <EventIcon type={event.type} severity={event.severity} size={20} unstyled={unstyled} /> : null}
+      <div className={cls('heading')}>
+        <Dialog.Title className={cls('title')}>
+          <bdi>{event ? event.message : labels.notFound}</bdi>
+        </Dialog.Title>
+        <Dialog.Description className={cls('description')}>
+          {event ? (
+            <>
+              <bdi>{event.label}</bdi>
+              {event.label !== event.type ? <span className={cls('type')}> · {event.type}</span> : null}
+            </>
+          ) : (
+            labels.notFound
+          )}
+        </Dialog.Description>
+      </div>
+      <div className={cls('nav')}>
+        {paging ? (
+          <>
+            <button
+              type="button"
+              className={button}
+              aria-label={labels.previous}
+              aria-disabled={atStart || undefined}
+              onClick={() => !atStart && onPrevious()}
+            >
+              <span aria-hidden="true">‹</span>
+            </button>
+            <span className={cls('position')}>{labels.position(index + 1, total)}</span>
+            <button
+              type="button"
+              className={button}
+              aria-label={labels.next}
+              aria-disabled={atEnd || undefined}
+              onClick={() => !atEnd && onNext()}
+            >
+              <span aria-hidden="true">›</span>
+            </button>
+          </>
+        ) : null}
+        <Dialog.Close
+          className={unstyled ? undefined : 'ae-button ae-button--small ae-button--ghost'}
+          aria-label={labels.close}
+        >
+          <span aria-hidden="true">×</span>
+        </Dialog.Close>
+      </div>
+    </header>
+  )
+}

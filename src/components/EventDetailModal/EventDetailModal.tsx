@@ -1,0 +1,45 @@
+'use client'
+import { forwardRef } from 'react'
+import { useGeoResolve } from '../../hooks/useGeoResolve'
+import { EventDetailModalView } from './EventDetailModalView'
+import type { EventDetailModalViewProps } from './EventDetailModalView'
+import { EventDetailView } from './EventDetailView'
+import type { EventDetailViewProps } from './EventDetailView'
+import { useCachedEvent } from '../../hooks/useCachedEvent'
+
+/** Props of {@link EventDetailModal}. */
+export type EventDetailModalProps = Omit<EventDetailModalViewProps, 'geo' | 'renderDetail'>
+
+/**
+ * The event detail dialog, connected: shows `event`, or the event with `eventId` from `events`
+ * or from any list in the query cache, and resolves the IP's location through `useGeoResolve`.
+ * Needs an `<EventsProvider>` above it; {@link EventDetailModalView} needs none.
+ * @example
+ * <EventDetailModal eventId={selectedId} events={events} open={open} onOpenChange={setOpen} />
+ */
+export const EventDetailModal = forwardRef<HTMLDivElement, EventDetailModalProps>(function EventDetailModal(
+  { event, eventId, events, ...rest },
+  ref,
+) {
+  const inList = eventId ? events?.find((item) => item.id === eventId) : undefined
+  const cached = useCachedEvent(event || inList ? undefined : eventId)
+  return (
+    <EventDetailModalView
+      ref={ref}
+      {...rest}
+      event={event ?? inList ?? cached}
+      eventId={eventId}
+      events={events}
+      renderDetail={renderWithGeo}
+    />
+  )
+})
+
+const renderWithGeo = (props: EventDetailViewProps) => <GeoEventDetailView {...props} />
+
+/** {@link EventDetailView} with the location of the event's IP resolved (cached and batched). */
+function GeoEventDetailView(props: EventDetailViewProps) {
+  const { event } = props
+  const geo = useGeoResolve(event.ipAddress, { location: event.location })
+  return <EventDetailView {...props} geo={geo} />
+}

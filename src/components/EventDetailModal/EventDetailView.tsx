@@ -1,0 +1,128 @@
+'use client'
+import { forwardRef, useEffect, useState } from 'react'
+import type { ComponentPropsWithoutRef } from 'react'
+import type { AuthEvent } from '../../api/types'
+import { categoryLabel } from '../../api/catalogue/catalogue'
+import { partClass, rootClass } from '../shared/classNames'
+import { EventIcon } from '../shared/EventIcon'
+import { formatTimestamp, formatUtc } from '../shared/format'
+import { useMergedLabels } from '../shared/labels'
+import { SeverityBadge } from '../shared/SeverityBadge'
+import { CopyableId } from './CopyableId'
+import { ChangesSection, ClientSection, ErrorSection, Field, Section } from './EventDetailSections'
+import type { GeoState } from './EventDetailSections'
+import { DEFAULT_EVENT_DETAIL_LABELS } from './labels'
+import type { EventDetailLabels } from './labels'
+import { MetadataTree } from './MetadataTree'
+import type { MetadataTreeLimits } from './MetadataTree'
+
+/** Props of {@link EventDetailView}. */
+export interface EventDetailViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  event: AuthEvent
+  /** The location look-up of `event.ipAddress` (from `useGeoResolve`); `event.location` is used when absent. */
+  geo?: GeoState
+  /** Texts, merged over {@link DEFAULT_EVENT_DETAIL_LABELS}. */
+  labels?: Partial<EventDetailLabels>
+  /** Bounds of the metadata tree. */
+  metadataLimits?: Partial<MetadataTreeLimits>
+  /** BCP 47 locale of dates. @default the runtime's */
+  locale?: string
+  /** IANA time zone of the local time. @default the runtime's */
+  timeZone?: string
+  /** Drop the library classes. @default false */
+  unstyled?: boolean
+}
+
+/**
+ * Everything about one event, without the dialog around it: overview, copyable ids, client
+ * (IP, location, user agent), the error of a failed event, the changes of an update, and the
+ * metadata tree with secrets masked. User data is rendered as text only.
+ */
+export const EventDetailView = forwardRef<HTMLDivElement, EventDetailViewProps>(function EventDetailView(
+  { event, geo, labels: labelsProp, metadataLimits, locale, timeZone, unstyled, className, ...rest },
+  ref,
+) {
+  const labels = useMergedLabels(DEFAULT_EVENT_DETAIL_LABELS, labelsProp)
+  const [copied, setCopied] = useState('')
+  useEffect(() => {
+    if (!copied) return
+    const id = setTimeout(() => setCopied(''), 2500)
+    return () => clearTimeout(id)
+  }, [copied])
+  const cls = (element: string) => partClass(unstyled, 'event-detail', element)
+  const failed = event.status === 'failed' || event.severity === 'failed'
+  const ids: [string, string | undefined][] = [
+    [labels.eventId, event.id],
+    [labels.userId, event.userId],
+    [labels.sessionId, event.sessionId],
+    [labels.organizationId, event.organizationId],
+  ]
+
+  return (
+    <div
+      ref={ref}
+      {...rest}
+      className={rootClass(unstyled, 'event-detail', className)}
+      data-severity={event.severity}
+    >
+      <Section name="overview" title={labels.sectionOverview} unstyled={unstyled}>
+        <dl className={cls('fields')}>
+          <Field term={labels.type} unstyled={unstyled}>
+            <EventIcon type={event.type} severity={event.severity} unstyled={unstyled} />{' '}
+            <bdi>{event.label}</bdi>{' '}
+            {event.label !== event.type ? <code className={cls('raw-type')}>{event.type}</code> : null}
+          </Field>
+          <Field term={labels.category} unstyled={unstyled}>
+            {categoryLabel(event.category)}
+          </Field>
+          <Field term={labels.severity} unstyled={unstyled}>
+            <SeverityBadge severity={event.severity} unstyled={unstyled} />
+          </Field>
+          <Field term={labels.status} unstyled={unstyled}>
+            {event.status}
+          </Field>
+          <Field term={labels.timeLocal} unstyled={unstyled}>
+            <time dateTime={event.timestamp.toISOString()}>
+              {formatTimestamp(event.timestamp, { locale, timeZone, withMs: true, withZone: true })}
+            </time>
+          </Field>
+          <Field term={labels.timeUtc} unstyled={unstyled}>
+            <time dateTime={event.timestamp.toISOString()}>{formatUtc(event.timestamp)}</time>
+          </Field>
+          <Field term={labels.source} unstyled={unstyled}>
+            {event.source}
+          </Field>
+        </dl>
+      </Section>
+      <Section name="ids" title={labels.sectionIds} unstyled={unstyled}>
+        <dl className={cls('fields')}>
+          {ids.map(([label, value]) => (
+            <CopyableId
+              key={label}
+              label={label}
+              value={value}
+              labels={labels}
+              onCopied={setCopied}
+              unstyled={unstyled}
+            />
+          ))}
+        </dl>
+        <p role="status" className={cls('copied')} data-state={copied ? 'copied' : 'idle'}>
+          {copied}
+        </p>
+      </Section>
+      <ClientSection event={event} geo={geo} labels={labels} unstyled={unstyled} />
+      {failed ? <ErrorSection event={event} labels={labels} unstyled={unstyled} /> : null}
+      <ChangesSection event={event} labels={labels} unstyled={unstyled} />
+      <Section name="metadata" title={labels.sectionMetadata} unstyled={unstyled}>
+        <MetadataTree
+          key={event.id}
+          value={event.metadata}
+          labels={labels}
+          limits={metadataLimits}
+          unstyled={unstyled}
+        />
+      </Section>
+    </div>
+  )
+})

@@ -1,0 +1,238 @@
+'use client'
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import type { KeyboardEvent, MouseEvent } from 'react'
+import { useTable } from '@tanstack/react-table'
+import type { SortingState, Updater } from '@tanstack/react-table'
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
+import type { Range } from '@tanstack/react-virtual'
+import type { AuthEvent, SortOrder } from '../../api/types'
+import { partClass } from '../shared/classNames'
+import { buildColumns, eventListFeatures } from './columns'
+import { EventListHeader } from './EventListHeader'
+import { EventListRow } from './EventListRow'
+import type { EventListLabels } from './labels'
+import { useScrollAnchor } from './useScrollAnchor'
+
+/** Imperative handle of the grid. */
+export type EventListGridHandle = {
+  /** Scrolls the event's row into view and focuses it (e.g. when a dialog closes). */
+  focusEvent: (id: string) => void
+}
+
+/** Props of {@link EventListGrid}. */
+export type EventListGridProps = {
+  events: AuthEvent[]
+  labels: EventListLabels
+  locale?: string
+  timeZone?: string
+  unstyled?: boolean
+  sort: SortOrder
+  onSortChange?: (sort: SortOrder) => void
+  newIds?: ReadonlySet<string>
+  selectedEventId: string | null
+  /** Row click, Enter or Space. */
+  onActivate: (event: AuthEvent) => void
+  rowHeight: number
+  initialRect?: { width: number; height: number }
+  overscan: number
+}
+
+const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'])
+
+/**
+ * The virtualised `role="grid"`: a header row and only the rows in view (plus overscan and the
+ * focused row) in the DOM, `aria-rowcount` = held events + 1.
+ */
+export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>(
+  function EventListGrid(props, ref) {
+    const { events, labels, locale, timeZone, unstyled, sort, onSortChange, newIds, selectedEventId } = props
+    const { onActivate, rowHeight, initialRect, overscan } = props
+    const scrollRef = useRef<HTMLDivElement>(null)
+
+    // ---------------------------------------------------------------- table (columns, sort state)
+    const columns = useMemo(
+      () => buildColumns({ labels, locale, timeZone, unstyled }),
+      [labels, locale, timeZone, unstyled],
+    )
+    const sorting = useMemo<SortingState>(() => [{ id: 'timestamp', desc: sort === 'desc' }], [sort])
+    const onSortingChange = useCallback(
+      (updater: Updater<SortingState>) => {
+        const next = typeof updater === 'function' ? updater(sorting) : updater
+        const first = next[0]
+        onSortChange?.(first && !first.desc ? 'asc' : 'desc')
+      },
+      [onSortChange, sorting],
+    )
+    const table = useTable({
+      features: eventListFeatures,
+      columns,
+      data: events,
+      getRowId: (event) => event.id,
+      state: { sorting },
+      onSortingChange,
+      manualSorting: true,
+      enableSortingRemoval: false,
+      enableSorting: Boolean(onSortChange),
+    })
+    const rows = table.getRowModel().rows
+
+    // ---------------------------------------------------------------- roving focus
+    const [activeId, setActiveId] = useState<string | null>(selectedEventId)
+    const foundIndex = activeId === null ? -1 : events.findIndex((event) => event.id === activeId)
+    const activeIndex = foundIndex >= 0 ? foundIndex : events.length > 0 ? 0 : -1
+    const pendingFocus = useRef<string | null>(null)
+    // Bumped on every move so the focusing effect runs even when the active row does not change.
+    const [, setFocusRequest] = useState(0)
+
+    const rangeExtractor = useCallback(
+      (range: Range) => {
+        const indexes = defaultRangeExtractor(range)
+        // The focused row stays mounted so Tab always finds it and focus survives scrolling.
+        if (activeIndex >= 0 && activeIndex < range.count && !indexes.includes(activeIndex)) {
+          indexes.push(activeIndex)
+          indexes.sort((a, b) => a - b)
+        }
+        return indexes
+      },
+      [activeIndex],
+    )
+
+    const virtualizer = useVirtualizer({
+      count: events.length,
+      getScrollElement: () => scrollRef.current,
+      estimateSize: () => rowHeight,
+      getItemKey: (index) => events[index]?.id ?? index,
+      overscan,
+      initialRect,
+      rangeExtractor,
+    })
+
+    useScrollAnchor(scrollRef, events, rowHeight)
+
+    const moveTo = useCallback(
+      (index: number) => {
+        const event = events[index]
+        if (!event) return
+        pendingFocus.current = event.id
+        setActiveId(event.id)
+        setFocusRequest((n) => n + 1)
+        virtualizer.scrollToIndex(index, { align: 'auto' })
+      },
+      [events, virtualizer],
+    )
+
+    useEffect(() => {
+      const id = pendingFocus.current
+      if (id === null) return
+      const row = scrollRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)
+      if (row) {
+        pendingFocus.current = null
+        row.focus({ preventScroll: true })
+      }
+    })
+
+    useImperativeHandle(
+      ref,
+      () => ({
+        focusEvent: (id: string) => {
+          const index = events.findIndex((event) => event.id === id)
+          if (index >= 0) moveTo(index)
+        },
+      }),
+      [events, moveTo],
+    )
+
+    const indexOf = (target: EventTarget): number => {
+      const row = (target as HTMLElement).closest?.<HTMLElement>('[role="row"][data-index]')
+      return row ? Number(row.dataset.index) : -1
+    }
+
+    const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+      const index = indexOf(e.target)
+      if (index < 0 || e.target !== (e.target as HTMLElement).closest('[role="row"]')) return
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault()
+        const event = events[index]
+        if (event) onActivate(event)
+        return
+      }
+      if (!NAV_KEYS.has(e.key)) return
+      e.preventDefault()
+      const page = Math.max(
+        1,
+        Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1,
+      )
+      const last = events.length - 1
+      const next = {
+        ArrowDown: Math.min(last, index + 1),
+        ArrowUp: Math.max(0, index - 1),
+        Home: 0,
+        End: last,
+        PageDown: Math.min(last, index + page),
+        PageUp: Math.max(0, index - page),
+      }[e.key]
+      if (next !== undefined) moveTo(next)
+    }
+
+    const onClick = (e: MouseEvent<HTMLDivElement>) => {
+      const index = indexOf(e.target)
+      const event = events[index]
+      if (!event) return
+      setActiveId(event.id)
+      onActivate(event)
+    }
+
+    const cls = (element: string) => partClass(unstyled, 'event-list', element)
+    const items = virtualizer.getVirtualItems()
+    return (
+      <div
+        role="grid"
+        aria-label={labels.gridLabel}
+        aria-rowcount={events.length + 1}
+        className={cls('grid')}
+      >
+        <EventListHeader table={table} unstyled={unstyled} />
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- delegated from the focusable rows inside */}
+        <div
+          ref={scrollRef}
+          role="rowgroup"
+          className={cls('viewport')}
+          // overflow-anchor: none — our own anchoring (useScrollAnchor) works the same in every
+          // browser; Chrome's native anchoring would otherwise compete with it.
+          style={{
+            overflowY: 'auto',
+            overflowAnchor: 'none',
+            position: 'relative',
+            height: 'var(--ae-event-list-height, 480px)',
+          }}
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+        >
+          <div
+            role="presentation"
+            style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
+          >
+            {items.map((item) => {
+              const row = rows[item.index]
+              if (!row) return null
+              return (
+                <EventListRow
+                  key={row.id}
+                  row={row}
+                  index={item.index}
+                  start={item.start}
+                  height={rowHeight}
+                  selected={row.id === selectedEventId}
+                  active={item.index === activeIndex}
+                  isNew={newIds?.has(row.id) ?? false}
+                  unstyled={unstyled}
+                  renderCell={(cell) => <table.FlexRender cell={cell} />}
+                />
+              )
+            })}
+          </div>
+        </div>
+      </div>
+    )
+  },
+)

@@ -1,0 +1,68 @@
+/** Texts of the event list. Count functions receive the number and its locale-formatted text. */
+export type EventListLabels = {
+  /** Accessible name of the grid. */
+  gridLabel: string
+  columnIcon: string
+  columnType: string
+  columnMessage: string
+  columnStatus: string
+  columnUser: string
+  columnTimestamp: string
+  /** Announced while the first page loads. */
+  loading: string
+  empty: string
+  /** The backend is set up but not ready yet (Studio's `ready: false`). */
+  notReady: string
+  loadMore: string
+  loadingMore: string
+  /** The list holds `max` events, newest first, and will not load more. */
+  capReached: (max: number, formatted: string) => string
+  /** The list holds the first `max` events, oldest first, and will not load more. */
+  capReachedAsc: (max: number, formatted: string) => string
+  /** Malformed events left out. */
+  skipped: (count: number, formatted: string) => string
+  /** The filters were applied in the browser over the newest `count` events. */
+  scanned: (count: number, formatted: string) => string
+  /** As `scanned`, and the scan stopped at its limit: older matches may exist. */
+  scanLimitReached: (count: number, formatted: string) => string
+  /** Oldest-first lists announce live arrivals instead of inserting them. */
+  newer: (count: number, formatted: string) => string
+  /** Live-region text when events arrive. */
+  arrived: (count: number, formatted: string) => string
+  exportCsv: string
+  exportJson: string
+  /** Shown in the user column when an event has no user. */
+  noUser: string
+}
+
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many)
+
+/** Default English texts of the event list. */
+export const DEFAULT_EVENT_LIST_LABELS: EventListLabels = {
+  gridLabel: 'Authentication events',
+  columnIcon: 'Category',
+  columnType: 'Type',
+  columnMessage: 'Message',
+  columnStatus: 'Status',
+  columnUser: 'User',
+  columnTimestamp: 'Time',
+  loading: 'Loading events…',
+  empty: 'No events match these filters',
+  notReady: 'Event tracking is starting on the server. Events will appear here when it is ready.',
+  loadMore: 'Load more',
+  loadingMore: 'Loading more…',
+  capReached: (_, n) =>
+    `Showing the newest ${n} events, the most this list holds. Narrow the filters or the date range to see older events.`,
+  capReachedAsc: (_, n) =>
+    `Showing the first ${n} events, the most this list holds. Move the start of the date range to see later events.`,
+  skipped: (count, n) =>
+    `${n} ${plural(count, 'event', 'events')} could not be shown (malformed data from the server).`,
+  scanned: (_, n) => `Searched the newest ${n} events for these filters.`,
+  scanLimitReached: (_, n) =>
+    `Searched the newest ${n} events; older matches are not shown. Narrow the date range to search further back.`,
+  newer: (count, n) => `${n} newer ${plural(count, 'event', 'events')}`,
+  arrived: (count, n) => `${n} new ${plural(count, 'event', 'events')}`,
+  exportCsv: 'Export CSV',
+  exportJson: 'Export JSON',
+  noUser: '—',
+}

@@ -1,0 +1,129 @@
+import {
+  isHttpError,
+  isInvalidResponseError,
+  isNetworkError,
+  isRateLimitError,
+  isTimeoutError,
+  isUnsupportedError,
+} from '../../api/errors'
+
+/** What kind of failure an error is, for styling (`data-kind`) and custom rendering. */
+export type ErrorKind =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'rate-limited'
+  | 'server'
+  | 'client'
+  | 'network'
+  | 'timeout'
+  | 'invalid-response'
+  | 'unsupported'
+  | 'unknown'
+
+/** Texts of the error view. Functions receive what the typed error knows. */
+export type ErrorLabels = {
+  /** Heading of the error view. */
+  title: string
+  /** The retry button. */
+  retry: string
+  unauthorized: string
+  /** 403; `reason` is Studio's (`ip_not_allowed`, `ip_blocked`) when given. */
+  forbidden: (reason: string | undefined, serverMessage: string | undefined) => string
+  /** 404: the API is not at the configured base path. */
+  notFound: (url: string | undefined) => string
+  /** 429; `seconds` until the next attempt when the server said. */
+  rateLimited: (seconds: number | undefined) => string
+  server: (status: number, serverMessage: string | undefined) => string
+  client: (status: number, serverMessage: string | undefined) => string
+  network: (url: string | undefined) => string
+  timeout: (seconds: number) => string
+  /** The answer did not match the contract; `field` is the dotted path of the first bad field. */
+  invalidResponse: (field: string, problem: string) => string
+  unsupported: (feature: string) => string
+  unknown: (message: string) => string
+}
+
+const REASONS: Record<string, string> = {
+  ip_not_allowed: 'your IP address is not on the allow list',
+  ip_blocked: 'your IP address is blocked',
+}
+
+/** Default English error texts. */
+export const DEFAULT_ERROR_LABELS: ErrorLabels = {
+  title: 'Could not load events',
+  retry: 'Try again',
+  unauthorized: 'You are not signed in, or your session has expired. Sign in as an admin and try again.',
+  forbidden: (reason, serverMessage) =>
+    `Access denied: ${(reason && REASONS[reason]) ?? serverMessage ?? 'your account is not allowed to see these events'}.`,
+  notFound: (url) =>
+    `The events API was not found${url ? ` at ${url}` : ''}. Check the base URL and base path (Studio serves it under /api/studio).`,
+  rateLimited: (seconds) =>
+    seconds === undefined
+      ? 'Too many requests. Retrying shortly.'
+      : seconds <= 0
+        ? 'Too many requests. Retrying now.'
+        : `Too many requests. Retrying in ${seconds} s.`,
+  server: (status, message) =>
+    `The server failed to answer (HTTP ${status})${message ? `: ${message}` : '.'}`,
+  client: (status, message) =>
+    `The server refused the request (HTTP ${status})${message ? `: ${message}` : '.'}`,
+  network: (url) =>
+    `The events API is unreachable${url ? ` (${url})` : ''}. Check your connection and the base URL.`,
+  timeout: (seconds) => `The server did not answer within ${seconds} s.`,
+  invalidResponse: (field, problem) =>
+    `The server's answer is not in the expected shape. Field "${field}": ${problem}`,
+  unsupported: (feature) => `This backend does not support ${feature}.`,
+  unknown: (message) => message || 'Something went wrong.',
+}
+
+/** A user-facing description of an error. */
+export type ErrorDescription = {
+  kind: ErrorKind
+  message: string
+  /** Milliseconds until the next attempt, for rate limits that said. */
+  retryAfterMs?: number
+}
+
+/**
+ * Maps any thrown value to a clear, user-facing message using the typed errors of the client.
+ * @example describeError(new HttpError(401, {}, '/api/studio/api/events')).message
+ * // 'You are not signed in, …'
+ */
+export function describeError(error: unknown, labels: ErrorLabels = DEFAULT_ERROR_LABELS): ErrorDescription {
+  if (isRateLimitError(error)) {
+    const ms = error.retryAfterMs
+    const seconds = ms === undefined ? undefined : Math.ceil(ms / 1000)
+    return { kind: 'rate-limited', message: labels.rateLimited(seconds), retryAfterMs: ms }
+  }
+  if (isHttpError(error)) {
+    switch (error.kind) {
+      case 'unauthorized':
+        return { kind: 'unauthorized', message: labels.unauthorized }
+      case 'forbidden':
+        return { kind: 'forbidden', message: labels.forbidden(error.reason, error.serverMessage) }
+      case 'not-found':
+        return { kind: 'not-found', message: labels.notFound(error.url) }
+      case 'rate-limited':
+        return { kind: 'rate-limited', message: labels.rateLimited(undefined) }
+      case 'server':
+        return { kind: 'server', message: labels.server(error.status, error.serverMessage) }
+      default:
+        return { kind: 'client', message: labels.client(error.status, error.serverMessage) }
+    }
+  }
+  if (isNetworkError(error)) return { kind: 'network', message: labels.network(error.url) }
+  if (isTimeoutError(error)) {
+    return { kind: 'timeout', message: labels.timeout(Math.round(error.timeoutMs / 100) / 10) }
+  }
+  if (isInvalidResponseError(error)) {
+    const first = error.issues[0]
+    return {
+      kind: 'invalid-response',
+      message: labels.invalidResponse(first?.path || '(root)', first?.message ?? 'is invalid'),
+    }
+  }
+  if (isUnsupportedError(error)) return { kind: 'unsupported', message: labels.unsupported(error.feature) }
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
+  return { kind: 'unknown', message: labels.unknown(message) }
+}

@@ -1,0 +1,147 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import type { ReactNode } from 'react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createEventsClient } from '../../../src/api/client'
+import type { EventFilters } from '../../../src/api/types'
+import { ActivityGrid } from '../../../src/components/ActivityGrid/ActivityGrid'
+import { EventFiltersProvider } from '../../../src/hooks/EventFiltersProvider'
+import { EventsProvider } from '../../../src/hooks/EventsProvider'
+import { server } from '../../mocks/server'
+
+const STUDIO = '*/api/studio/api'
+const STATUS = {
+  enabled: true,
+  configured: true,
+  initialized: true,
+  hasProvider: true,
+  capabilities: ['filters', 'cursor', 'activity', 'counts-window'],
+}
+const buckets = (total: number, failed = 0) => ({
+  total,
+  success: total - failed,
+  failed,
+  warning: 0,
+  info: 0,
+})
+const DAYS = [
+  { date: '2026-03-03', ...buckets(14, 2), categories: { session: buckets(9, 2), user: buckets(5) } },
+  { date: '2026-03-06', ...buckets(3), categories: { organization: buckets(3) } },
+]
+
+function backend(days: object[] = DAYS) {
+  const activity: URLSearchParams[] = []
+  server.use(
+    http.get(`${STUDIO}/events/status`, () => HttpResponse.json(STATUS)),
+    http.get(`${STUDIO}/events/activity`, ({ request }) => {
+      activity.push(new URL(request.url).searchParams)
+      return HttpResponse.json({ days })
+    }),
+  )
+  return activity
+}
+
+function renderConnected(ui: ReactNode) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const client = createEventsClient()
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={queryClient}>
+      <EventsProvider client={client}>{children}</EventsProvider>
+    </QueryClientProvider>
+  )
+  return render(ui, { wrapper })
+}
+
+beforeEach(() => {
+  // Only the clock: timers stay real for react-query and user-event.
+  vi.useFakeTimers({ now: new Date('2026-03-10T12:00:00Z'), toFake: ['Date'] })
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('ActivityGrid', () => {
+  it('asks for the 53 weeks ending today in its time zone, without the filters’ date range and categories', async () => {
+    const requests = backend()
+    renderConnected(
+      <ActivityGrid
+        timeZone="Europe/Paris"
+        weekStart={1}
+        filters={{
+          q: 'bob',
+          categories: ['session'],
+          from: new Date('2026-03-03T00:00:00Z'),
+          until: new Date('2026-03-04T00:00:00Z'),
+        }}
+      />,
+    )
+    await screen.findByRole('grid')
+    const params = requests[0]!
+    expect(params.get('since')).toBe('2025-03-10')
+    expect(params.get('until')).toBe('2026-03-10')
+    expect(params.get('tz')).toBe('Europe/Paris')
+    expect(params.get('q')).toBe('bob')
+    expect(params.has('types')).toBe(false)
+  })
+
+  it('narrows the shared filters to the clicked day in its time zone, and back', async () => {
+    const user = userEvent.setup()
+    const requests = backend()
+    const changes: EventFilters[] = []
+    renderConnected(
+      <EventFiltersProvider onValueChange={(filters) => changes.push(filters)}>
+        <ActivityGrid timeZone="Europe/Paris" locale="en-GB" />
+      </EventFiltersProvider>,
+    )
+    const day = await screen.findByRole('button', { name: '14 events on Tuesday, 3 March 2026, 2 failed' })
+    await user.click(day)
+    expect(changes.at(-1)).toEqual({
+      from: new Date('2026-03-02T23:00:00Z'),
+      until: new Date('2026-03-03T23:00:00Z'),
+    })
+    const panel = screen.getByRole('region', { name: 'Tuesday, 3 March 2026' })
+    expect(panel).toHaveTextContent('14 events')
+
+    await user.click(within(panel).getByRole('button', { name: 'Session 9' }))
+    expect(changes.at(-1)).toMatchObject({ categories: ['session'] })
+    expect(within(panel).getByRole('button', { name: 'Session 9' })).toHaveAttribute('aria-pressed', 'true')
+    // The panel is the category picker: it keeps every category, so the grid ignores them.
+    await user.click(within(panel).getByRole('button', { name: 'User 5' }))
+    expect(changes.at(-1)).toMatchObject({ categories: ['session', 'user'] })
+    expect(requests.every((params) => !params.has('types'))).toBe(true)
+
+    await user.click(screen.getByRole('button', { name: '14 events on Tuesday, 3 March 2026, 2 failed' }))
+    expect(changes.at(-1)).toEqual({ categories: ['session', 'user'] })
+    expect(screen.queryByRole('region')).not.toBeInTheDocument()
+  })
+
+  it('opens the day the filters already point at', async () => {
+    backend()
+    renderConnected(
+      <ActivityGrid
+        timeZone="UTC"
+        locale="en-GB"
+        filters={{ from: new Date('2026-03-06T00:00:00Z'), until: new Date('2026-03-07T00:00:00Z') }}
+      />,
+    )
+    const panel = await screen.findByRole('region', { name: 'Friday, 6 March 2026' })
+    expect(within(panel).getByRole('button', { name: 'Organization 3' })).toBeInTheDocument()
+  })
+
+  it('shows the error with a retry', async () => {
+    const user = userEvent.setup()
+    server.use(
+      http.get(`${STUDIO}/events/status`, () => HttpResponse.json(STATUS)),
+      http.get(`${STUDIO}/events/activity`, () =>
+        HttpResponse.json({ error: 'Aggregation failed' }, { status: 503 }),
+      ),
+    )
+    renderConnected(<ActivityGrid timeZone="UTC" />)
+    expect(await screen.findByRole('alert')).toHaveTextContent('Aggregation failed')
+    backend([])
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByText('No events in this period.')).toBeInTheDocument()
+  })
+})
