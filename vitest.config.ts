@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -29,6 +30,9 @@ const browser = () => ({
 
 export default defineConfig({
   plugins: [react()],
+  // recharts is only reached through a lazy import: optimise it up front, or Vite re-optimises
+  // and reloads the page in the middle of a browser test.
+  optimizeDeps: { include: ['recharts', 'react-is', 'bowser', 'radix-ui', '@tanstack/react-virtual', '@tanstack/react-table'] },
   resolve: { alias: { 'react-auth-events-test': path.join(dirname, 'test') } },
   test: {
     projects: [
@@ -69,6 +73,15 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.browser.ts'],
+          browser: browser(),
+        },
+      },
+      {
+        // Every story runs as a browser test (play functions, msw handlers, the axe check in .storybook/preview.tsx).
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        test: {
+          name: 'storybook',
           browser: browser(),
         },
       },

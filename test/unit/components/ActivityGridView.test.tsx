@@ -145,6 +145,8 @@ describe('ActivityGridView', () => {
     const { rerender } = render(<ActivityGridView status="pending" />)
     expect(screen.getByRole('status')).toHaveTextContent('Loading activity…')
     expect(screen.queryByRole('grid')).not.toBeInTheDocument()
+    rerender(<ActivityGridView status="pending" scanned={1200} locale="en-US" />)
+    expect(screen.getByRole('status')).toHaveTextContent('Loading activity… 1,200 events read so far.')
 
     let retries = 0
     rerender(

@@ -1,0 +1,220 @@
+'use client'
+import { forwardRef, useCallback, useMemo } from 'react'
+import type { ComponentPropsWithoutRef, ReactNode } from 'react'
+import { clsx } from 'clsx'
+import { VisuallyHidden } from 'radix-ui'
+import { gridRange } from '../../api/dates'
+import type { ActivityDay, Category } from '../../api/types'
+import { useControllableState } from '../../hooks/useControllableState'
+import { partClass, rootClass } from '../shared/classNames'
+import { ErrorMessage } from '../shared/ErrorMessage'
+import type { ErrorDescription } from '../shared/describeError'
+import { formatCount } from '../shared/format'
+import { useMergedLabels } from '../shared/labels'
+import { useRootProps } from '../shared/Root'
+import { ActivityDayPanel } from './ActivityDayPanel'
+import { ActivityGridDays } from './ActivityGridDays'
+import { ActivityGridLegend } from './ActivityGridLegend'
+import { DEFAULT_ACTIVITY_GRID_LABELS } from './activityGridLabels'
+import type { ActivityGridLabels } from './activityGridLabels'
+import { buildActivityGrid } from './activityGridModel'
+import { defaultTimeZone } from './defaultTimeZone'
+
+/** What the grid shows: loading, the error, or the days. */
+export type ActivityGridStatus = 'pending' | 'error' | 'success'
+
+/** The window of days shown: inclusive `YYYY-MM-DD` days (the shape `useActivity` reports). */
+export type ActivityGridRange = { since: string; until: string }
+
+const NO_DAYS: readonly ActivityDay[] = []
+
+/** Props of {@link ActivityGridView}. */
+export interface ActivityGridViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** Which state to render (exposed as `data-state`). */
+  status: ActivityGridStatus
+  /** Per-day counts; days absent from the list count as zero. @default [] */
+  days?: readonly ActivityDay[]
+  /** The days to show. @default the `weeks` columns ending today in `timeZone` */
+  range?: ActivityGridRange
+  /** Number of week columns when `range` is not given. @default 53 */
+  weeks?: number
+  /** First day of each week column: 0 = Sunday … 6 = Saturday. @default 0 */
+  weekStart?: number
+  /** IANA time zone the days are counted in. @default the runtime's time zone */
+  timeZone?: string
+  /** "Now", for the default range (stories and tests pin it). @default new Date() */
+  now?: Date
+  /** The error to explain when `status` is `error`. */
+  error?: unknown
+  /** Shows a retry button in the error state. */
+  onRetry?: () => void
+  /** Replace the error rendering (receives the default element). */
+  renderError?: (defaultElement: ReactNode, error: unknown, description: ErrorDescription) => ReactNode
+  /** The counts come from a capped client-side scan: says so above the grid. @default false */
+  approximate?: boolean
+  /** Events a client-side scan has read: shown while loading, and in the approximate notice. */
+  scanned?: number
+  /** The open day (`YYYY-MM-DD`), or null for none (controlled). */
+  selectedDate?: string | null
+  /** The day open at first (uncontrolled). @default null */
+  defaultSelectedDate?: string | null
+  /** Called with the new day (null when the open day is clicked again or cleared). */
+  onSelectedDateChange?: (date: string | null) => void
+  /** Categories currently filtered on; their rows in the day panel show as pressed. */
+  activeCategories?: readonly Category[]
+  /** A category row of the day panel was clicked. Without it the rows are disabled. */
+  onCategorySelect?: (category: Category, date: string) => void
+  /** @default true */
+  showLegend?: boolean
+  /** @default true */
+  showMonthLabels?: boolean
+  /** @default true */
+  showWeekdayLabels?: boolean
+  /** Texts, merged over {@link DEFAULT_ACTIVITY_GRID_LABELS}. */
+  labels?: Partial<ActivityGridLabels>
+  /** BCP 47 locale of dates and numbers. @default the runtime's locale */
+  locale?: string
+  /** Drop the library's classes; behaviour and ARIA stay. @default false */
+  unstyled?: boolean
+}
+
+/**
+ * The 53-week contribution graph as a pure view: pass the days and a status. Weeks are columns,
+ * weekdays rows; colour levels 0–4 are quartiles of the active days; a red bar at the bottom of
+ * a cell shows its share of failed events. Clicking a day opens its panel (total, buckets,
+ * categories). `<ActivityGrid>` is this view fed by `useActivity` and wired to the filters.
+ *
+ * Keyboard (one tab stop, roving focus): ↑/↓ previous/next day; ←/→ same weekday a week
+ * earlier/later (mirrored right to left); Home/End first/last day of the row; Ctrl+Home/Ctrl+End
+ * first/last day of the grid; PageUp/PageDown same day a month earlier/later; Enter/Space opens
+ * or closes the day. Under ~780 px the grid scrolls sideways, starting at the newest week.
+ * @example <ActivityGridView status="success" days={days} timeZone="Europe/Paris" />
+ */
+export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps>(function ActivityGridView(
+  {
+    status,
+    days = NO_DAYS,
+    range: rangeProp,
+    weeks = 53,
+    weekStart = 0,
+    timeZone,
+    now,
+    error,
+    onRetry,
+    renderError,
+    approximate = false,
+    scanned,
+    selectedDate: selectedDateProp,
+    defaultSelectedDate = null,
+    onSelectedDateChange,
+    activeCategories,
+    onCategorySelect,
+    showLegend = true,
+    showMonthLabels = true,
+    showWeekdayLabels = true,
+    labels: labelsProp,
+    locale,
+    unstyled,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const labels = useMergedLabels(DEFAULT_ACTIVITY_GRID_LABELS, labelsProp)
+  const rootProps = useRootProps(unstyled)
+  const zone = timeZone ?? defaultTimeZone()
+  const nowMs = now?.getTime()
+  const { since, until } = useMemo(() => {
+    if (rangeProp) return rangeProp
+    const grid = gridRange({
+      weeks,
+      weekStart,
+      timeZone: zone,
+      now: nowMs === undefined ? undefined : new Date(nowMs),
+    })
+    return { since: grid.firstDay, until: grid.lastDay }
+  }, [rangeProp, weeks, weekStart, zone, nowMs])
+  const model = useMemo(
+    () => buildActivityGrid({ since, until, days, weekStart }),
+    [since, until, days, weekStart],
+  )
+  const [selectedDate, setSelectedDate] = useControllableState<string | null>({
+    prop: selectedDateProp,
+    defaultProp: defaultSelectedDate,
+    onChange: onSelectedDateChange,
+    name: 'ActivityGrid selectedDate',
+  })
+  const toggleDate = useCallback(
+    (date: string) => setSelectedDate(date === selectedDate ? null : date),
+    [selectedDate, setSelectedDate],
+  )
+  const selectedCell = selectedDate ? model.cells.find((cell) => cell.date === selectedDate) : undefined
+  const empty = status === 'success' && model.total === 0
+  const part = (element: string) => partClass(unstyled, 'activity-grid', element)
+
+  return (
+    <div
+      ref={ref}
+      {...rest}
+      className={clsx(rootProps.className, rootClass(unstyled, 'activity-grid', className)) || undefined}
+      data-color-scheme={rootProps['data-color-scheme']}
+      data-state={status}
+      data-empty={empty ? '' : undefined}
+      data-approximate={approximate && status === 'success' ? '' : undefined}
+    >
+      {status === 'pending' ? (
+        <div role="status" className={part('skeleton')}>
+          <VisuallyHidden.Root>{labels.loading}</VisuallyHidden.Root>{' '}
+          {scanned ? (
+            <span className={part('progress')}>{labels.progress(formatCount(scanned, locale))}</span>
+          ) : null}
+        </div>
+      ) : status === 'error' ? (
+        <ErrorMessage error={error} onRetry={onRetry} renderError={renderError} unstyled={unstyled} />
+      ) : (
+        <>
+          {approximate ? (
+            <p className={part('notice')}>
+              {labels.approximate(scanned === undefined ? undefined : formatCount(scanned, locale))}
+            </p>
+          ) : null}
+          <ActivityGridDays
+            model={model}
+            labels={labels}
+            selectedDate={selectedCell?.date}
+            onSelect={toggleDate}
+            locale={locale}
+            unstyled={unstyled}
+            showMonthLabels={showMonthLabels}
+            showWeekdayLabels={showWeekdayLabels}
+          />
+          <div className={part('footer')}>
+            {empty ? (
+              <p role="status" className={part('empty')}>
+                {labels.empty}
+              </p>
+            ) : (
+              <p className={part('summary')}>
+                {labels.summary(formatCount(model.total, locale), formatCount(model.activeDays, locale))}
+              </p>
+            )}
+            {showLegend ? <ActivityGridLegend labels={labels} unstyled={unstyled} /> : null}
+          </div>
+          {selectedCell ? (
+            <ActivityDayPanel
+              day={selectedCell.day}
+              labels={labels}
+              activeCategories={activeCategories}
+              onCategorySelect={
+                onCategorySelect ? (category) => onCategorySelect(category, selectedCell.date) : undefined
+              }
+              onClear={() => setSelectedDate(null)}
+              locale={locale}
+              unstyled={unstyled}
+            />
+          ) : null}
+        </>
+      )}
+    </div>
+  )
+})

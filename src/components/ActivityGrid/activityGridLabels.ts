@@ -1,0 +1,80 @@
+/** Texts of `<ActivityGrid>`; pass a partial `labels` object to translate or reword any of them. */
+import { categoryLabel } from '../../api/catalogue/catalogue'
+import type { Category, Severity } from '../../api/types'
+
+/** What a day cell's accessible name is built from. */
+export type ActivityDayLabelInput = {
+  /** Events that day, formatted for the locale. */
+  count: string
+  total: number
+  /** Failed events, formatted for the locale. */
+  failedCount: string
+  failed: number
+  /** The date spelled out, e.g. "Tuesday, 3 March 2026". */
+  date: string
+}
+
+/** Every text `<ActivityGrid>` renders. */
+export type ActivityGridLabels = {
+  /** Accessible name of the grid. */
+  grid: string
+  /** A cell's accessible name (also its tooltip). */
+  day: (input: ActivityDayLabelInput) => string
+  /** Legend, start of the scale. */
+  less: string
+  /** Legend, end of the scale. */
+  more: string
+  /** Legend entry for the red mark. */
+  failedMark: string
+  /** Shown (as a status) while the activity loads. */
+  loading: string
+  /** Added to the loading status while a client-side scan runs. */
+  progress: (scanned: string) => string
+  /** Shown when the whole grid has no events. */
+  empty: string
+  /** Shown when the counts come from a capped client-side scan; `scanned` is the number of events read, when known. */
+  approximate: (scanned: string | undefined) => string
+  /** Summary under the grid. */
+  summary: (total: string, activeDays: string) => string
+  /** Heading of the day panel's total. */
+  dayTotal: (count: string, total: number) => string
+  /** Bucket names in the day panel. */
+  severity: Record<Severity, string>
+  /** Heading of the per-category rows. */
+  byCategory: string
+  /** A category's display name. @default categoryLabel from the catalogue */
+  category: (category: Category) => string
+  /** Tooltip of a category row's button. */
+  filterByCategory: (category: string) => string
+  /** Button that closes the day panel and clears the day from the filters. */
+  clearDay: string
+  /** Day panel text for a day without events. */
+  noEventsOnDay: string
+}
+
+/** The English defaults of {@link ActivityGridLabels}. */
+export const DEFAULT_ACTIVITY_GRID_LABELS: ActivityGridLabels = {
+  grid: 'Event activity by day',
+  day: ({ count, total, failed, failedCount, date }) =>
+    `${total === 0 ? 'No events' : `${count} ${total === 1 ? 'event' : 'events'}`} on ${date}${
+      failed > 0 ? `, ${failedCount} failed` : ''
+    }`,
+  less: 'Less',
+  more: 'More',
+  failedMark: 'Red mark: share of failed events',
+  loading: 'Loading activity…',
+  progress: (scanned) => `${scanned} events read so far.`,
+  empty: 'No events in this period.',
+  approximate: (scanned) =>
+    scanned === undefined
+      ? 'Approximate: based on the newest events only.'
+      : `Approximate: based on the newest ${scanned} events.`,
+  summary: (total, activeDays) => `${total} events on ${activeDays} days`,
+  dayTotal: (count, total) => `${count} ${total === 1 ? 'event' : 'events'}`,
+  severity: { success: 'Success', failed: 'Failed', warning: 'Warning', info: 'Info' },
+  byCategory: 'By category',
+  category: categoryLabel,
+  filterByCategory: (category) => `Add ${category} to the filters`,
+  clearDay: 'Clear day',
+  noEventsOnDay: 'No events on this day.',
+}

@@ -1,0 +1,79 @@
+/** Texts of `<EventStats>`; pass a partial `labels` object to translate or reword any of them. */
+import type { CountsScope, Severity } from '../../api/types'
+
+/** What the scope line is built from. */
+export type EventStatsScopeInput = {
+  scope: CountsScope
+  /** Events counted in a sample, formatted for the locale (only for `sample`). */
+  sampleSize?: string
+  /** First day of the filters' date range, spelled out, when they have one. */
+  from?: string
+  /** Last day of the filters' date range (inclusive), spelled out, when they have one. */
+  to?: string
+}
+
+/** Every text `<EventStats>` renders. */
+export type EventStatsLabels = {
+  /** Accessible name of the group of cards. */
+  group: string
+  /** Card titles. */
+  severity: Record<Severity, string>
+  /** Title of the total card. */
+  total: string
+  /** What the counts cover, shown once above the cards and read with every card. */
+  scope: (input: EventStatsScopeInput) => string
+  /** Shown in place of a count the server did not report. */
+  unknownValue: string
+  /** Read by screen readers in place of {@link EventStatsLabels.unknownValue}. */
+  unknownValueSpoken: string
+  /** Explains {@link EventStatsLabels.unknownValue}. */
+  unknownNote: string
+  /** Description of the cards' toggle behaviour. */
+  cardHint: string
+  /** Shown (as a status) while the counts load. */
+  loading: string
+  /** Caption of the chart. */
+  chartTitle: string
+  /** Accessible name of the drawn chart (the table below is its text alternative). */
+  chartImage: string
+  /** One-line summary under the chart. */
+  chartSummary: (input: {
+    total: string
+    from: string
+    to: string
+    busiestDay?: string
+    busiestCount?: string
+  }) => string
+  /** Caption of the chart's data table. */
+  chartTableCaption: string
+  /** Column header of the chart table's dates. */
+  chartDate: string
+  /** Shown while the chart's code or data loads. */
+  chartLoading: string
+}
+
+/** The English defaults of {@link EventStatsLabels}. */
+export const DEFAULT_EVENT_STATS_LABELS: EventStatsLabels = {
+  group: 'Event counts',
+  severity: { success: 'Success', failed: 'Failed', warning: 'Warning', info: 'Info' },
+  total: 'Total',
+  scope: ({ scope, sampleSize, from, to }) => {
+    if (scope === 'sample')
+      return sampleSize ? `Newest ${sampleSize} events (sample)` : 'Newest events (sample)'
+    if (scope === 'all-time' || (!from && !to)) return 'All time'
+    if (from === to) return from ?? ''
+    return `${from ?? '…'} – ${to ?? 'today'}`
+  },
+  unknownValue: '—',
+  unknownValueSpoken: 'not reported',
+  unknownNote: '— This server reports only a total for this range, not a count per status.',
+  cardHint: 'Shows only these events in the list; press again to show all.',
+  loading: 'Loading counts…',
+  chartTitle: 'Events over time',
+  chartImage: 'Bar chart of events per day by status',
+  chartSummary: ({ total, from, to, busiestDay, busiestCount }) =>
+    `${total} events from ${from} to ${to}${busiestDay ? `; busiest day ${busiestDay} (${busiestCount})` : ''}.`,
+  chartTableCaption: 'Events per day',
+  chartDate: 'Date',
+  chartLoading: 'Loading chart…',
+}
