@@ -65,10 +65,31 @@ function parseDayKey(dayKey: string): { year: number; month: number; day: number
   return { year, month, day }
 }
 
+function exactDayKey(ms: number, timeZone: string): string {
+  const wall = wallTime(ms, timeZone)
+  return formatDayKey(wall.year, wall.month, wall.day)
+}
+
+// Bucketing a year of events calls this per event; Intl is slow. Within one UTC hour the day only
+// changes if a day boundary falls inside it, so each hour is resolved once: when its first and
+// last millisecond fall on the same day, every instant in it does too.
+const HOUR_CACHE_LIMIT = 100_000
+const hourDays = new Map<string, string | null>()
+
 /** The calendar day (`YYYY-MM-DD`) of `date` in `timeZone`. */
 export function toDayKey(date: Date, timeZone: string): string {
-  const wall = wallTime(date.getTime(), timeZone)
-  return formatDayKey(wall.year, wall.month, wall.day)
+  const ms = date.getTime()
+  if (!Number.isFinite(ms)) throw new RangeError('Invalid date')
+  const hourStart = Math.floor(ms / 3_600_000) * 3_600_000
+  const cacheKey = `${timeZone}|${hourStart}`
+  let day = hourDays.get(cacheKey)
+  if (day === undefined) {
+    const first = exactDayKey(hourStart, timeZone)
+    day = first === exactDayKey(hourStart + 3_599_999, timeZone) ? first : null
+    if (hourDays.size >= HOUR_CACHE_LIMIT) hourDays.clear()
+    hourDays.set(cacheKey, day)
+  }
+  return day ?? exactDayKey(ms, timeZone)
 }
 
 const HOUR = 3_600_000

@@ -1,5 +1,5 @@
 'use client'
-import { skipToken, useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { keepPreviousData, skipToken, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { gridRange } from '../api/dates'
 import type { EventsError } from '../api/errors'
@@ -21,6 +21,8 @@ export type UseActivityOptions = {
   filters?: EventFilters
   /** Fetch at all. @default true */
   enabled?: boolean
+  /** While new filters load, keep showing the previous days instead of nothing. @default true */
+  keepPrevious?: boolean
 }
 
 /** What {@link useActivity} returns. */
@@ -67,13 +69,18 @@ export function useActivity({
   timeZone: timeZoneOption,
   filters = {},
   enabled = true,
+  keepPrevious = true,
 }: UseActivityOptions = {}): UseActivityResult {
   const client = useEventsClient()
   const timeZone = timeZoneOption ?? browserTimeZone()
   // Recomputed each render (cheap), so the grid moves on at midnight in the zone.
   const grid = gridRange({ weeks, weekStart, timeZone })
   const range: ActivityRange = { since: grid.firstDay, until: grid.lastDay, timeZone }
-  const query = useQuery({ ...activityOptions(client, range, filters), enabled })
+  const query = useQuery({
+    ...activityOptions(client, range, filters),
+    enabled,
+    placeholderData: keepPrevious ? keepPreviousData : undefined,
+  })
   const progress = useQuery<number>({
     queryKey: eventKeys.activityProgress(client.scope, range, filters),
     queryFn: skipToken,

@@ -1,5 +1,5 @@
 'use client'
-import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import type { EventsError } from '../api/errors'
 import type { EventFilters } from '../api/types'
 import { useEventsClient } from './EventsProvider'
@@ -11,6 +11,8 @@ export type UseEventCountsOptions = {
   filters?: EventFilters
   /** Fetch at all. @default true */
   enabled?: boolean
+  /** While new filters load, keep showing the previous counts (`isPlaceholderData` is true) instead of nothing. @default true */
+  keepPrevious?: boolean
 }
 
 /**
@@ -23,10 +25,15 @@ export type UseEventCountsOptions = {
  * const { data } = useEventCounts({ filters: { from: lastWeek } })
  * data?.scope === 'sample' && `${data.sampleSize} events counted`
  */
-export function useEventCounts({ filters = {}, enabled = true }: UseEventCountsOptions = {}): UseQueryResult<
-  EventCountsResult,
-  EventsError
-> {
+export function useEventCounts({
+  filters = {},
+  enabled = true,
+  keepPrevious = true,
+}: UseEventCountsOptions = {}): UseQueryResult<EventCountsResult, EventsError> {
   const client = useEventsClient()
-  return useQuery({ ...eventCountsOptions(client, filters), enabled })
+  return useQuery({
+    ...eventCountsOptions(client, filters),
+    enabled,
+    placeholderData: keepPrevious ? keepPreviousData : undefined,
+  })
 }

@@ -69,8 +69,10 @@ export function readListQuery(params: URLSearchParams, options: ListReadOptions)
   const sort = readSort(params) ?? 'desc'
   const limit = Math.min(readInteger(params, 'limit', 1) ?? DEFAULT_PAGE_SIZE, options.maxPageSize)
   const offset = readInteger(params, 'offset', 0) ?? 0
-  const query: StoreListQuery = { filters, sort, limit, offset, withTotal: true }
   const cursorText = options.cursor ? readText(params, 'cursor') : undefined
+  // Counting every match is the costly part of a page: it is done for the first page of a
+  // keyset walk (and offset pages, which Studio clients expect it on), not for each next page.
+  const query: StoreListQuery = { filters, sort, limit, offset, withTotal: cursorText === undefined }
   if (cursorText === undefined) return query
 
   const cursor = decodeCursor(cursorText)

@@ -28,7 +28,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       throw new TypeError('createPostgresStore needs `pool` or `connectionString`')
     const pg = await import('pg')
     const Pool = pg.Pool ?? (pg as unknown as { default: typeof pg }).default.Pool
-    pool = new Pool({ connectionString: options.connectionString, max: 5 }) as unknown as PgPoolLike
+    // JIT compiles the search queries for longer than they run on an events table.
+    pool = new Pool({
+      connectionString: options.connectionString,
+      max: 5,
+      options: '-c jit=off',
+    }) as unknown as PgPoolLike
     owned = true
   }
   const active = pool

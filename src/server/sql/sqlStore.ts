@@ -136,7 +136,7 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
       const { rows } = await client.query<Row>(
         `SELECT ${SELECT_COLUMNS} FROM ${table}
          ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-         ORDER BY timestamp ${direction}, id ${direction}
+         ORDER BY ${table}.timestamp ${direction}, ${table}.id ${direction}
          LIMIT ${params.add(limit + 1)} OFFSET ${params.add(offset)}`,
         params.values,
       )
@@ -193,9 +193,10 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
         severity: Severity
         n: number | string
       }>(
-        `SELECT to_char(timestamp AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, type,
+        // Grouping by the date (not its text) lets PostgreSQL hash-aggregate instead of sorting.
+        `SELECT to_char((timestamp AT TIME ZONE ${tz})::date, 'YYYY-MM-DD') AS day, type,
                 ${severityExpression(params, defaults)} AS severity, count(*) AS n
-         FROM ${table} ${where} GROUP BY 1, 2, 3`,
+         FROM ${table} ${where} GROUP BY (timestamp AT TIME ZONE ${tz})::date, 2, 3`,
         params.values,
       )
       const days = new Map<string, ActivityDay>()

@@ -59,17 +59,19 @@ export function buildWhere(filters: StoreFilters, params: SqlParams, defaults: D
   if (filters.sessionId) clauses.push(`session_id = ${params.add(filters.sessionId)}`)
   const q = filters.q?.trim()
   if (q) {
+    // The JSON text pre-filter is a cheap necessary condition for the per-value search below
+    // (skipped when the needle has characters JSON escapes, where it could miss).
     const like = params.add(`%${escapeLike(q)}%`)
     clauses.push(`(
       type ILIKE ${like} OR display_message ILIKE ${like} OR id::text ILIKE ${like}
       OR user_id ILIKE ${like} OR session_id ILIKE ${like} OR organization_id ILIKE ${like}
       OR host(ip_address) ILIKE ${like}
       OR type = ANY(${params.add(typesWithLabel(q))}::text[])
-      OR EXISTS (
+      OR (${/["\\]/.test(q) ? 'TRUE' : `metadata::text ILIKE ${like}`} AND EXISTS (
         SELECT 1 FROM jsonb_path_query(COALESCE(metadata, '{}'::jsonb), 'strict $.**{0 to 4}') AS value
         WHERE jsonb_typeof(value) = 'string' AND value #>> '{}' ILIKE ${like}
           AND value #>> '{}' ~ '[^[:space:]@]+@[^[:space:]@]+'
-      )
+      ))
     )`)
   }
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''

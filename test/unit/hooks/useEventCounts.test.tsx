@@ -90,3 +90,19 @@ describe('useEventCounts scope labels', () => {
     expect(result.current.error).toMatchObject({ name: 'HttpError', kind: 'unauthorized' })
   })
 })
+
+describe('useEventCounts while filters change', () => {
+  it('keeps the previous counts on screen (as placeholder) until the new ones arrive', async () => {
+    studioBackend({ events: eventSeries(40, NOW), extended: true })
+    let filters: EventFilters = {}
+    const { result, rerender } = renderEventsHook(() => useEventCounts({ filters }))
+    await waitFor(() => expect(result.current.status).toBe('success'))
+    const before = result.current.data
+    filters = { severities: ['failed'] }
+    rerender()
+    expect(result.current.data).toBe(before)
+    expect(result.current.isPlaceholderData).toBe(true)
+    await waitFor(() => expect(result.current.isPlaceholderData).toBe(false))
+    expect(result.current.data?.scope).toBe('window')
+  })
+})
