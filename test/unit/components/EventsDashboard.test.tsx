@@ -208,4 +208,17 @@ describe('EventsDashboard with events', () => {
     )
     expect(await screen.findByRole('note')).toHaveTextContent('Showing your own events only')
   })
+
+  it('syncUrl: opens the view the URL describes and writes every change back', async () => {
+    server.use(...createStudioHandlers({ events: wire }))
+    window.history.replaceState(null, '', '/dashboard?tab=auth&severities=failed')
+    try {
+      renderDashboard({ syncUrl: true, showStats: false, showActivity: false })
+      expect(await screen.findByRole('radio', { name: 'Failed' })).toBeChecked()
+      await userEvent.click(screen.getByRole('radio', { name: 'Warning' }))
+      await waitFor(() => expect(window.location.search).toBe('?tab=auth&severities=warning'))
+    } finally {
+      window.history.replaceState(null, '', '/')
+    }
+  })
 })

@@ -1,0 +1,101 @@
+'use client'
+import { clsx } from 'clsx'
+import type { EventsStatus } from '../../api/types'
+import type { EventBackend } from '../../api/catalogue/catalogue'
+import { useEventFiltersContext } from '../../hooks/EventFiltersProvider'
+import { useEventsClient } from '../../hooks/EventsProvider'
+import { useEventStream } from '../../hooks/useEventStream'
+import { ActivityGrid } from '../ActivityGrid/ActivityGrid'
+import type { ActivityGridProps } from '../ActivityGrid/ActivityGrid'
+import { EventFilters } from '../EventFilters/EventFilters'
+import type { EventFiltersProps } from '../EventFilters/EventFilters'
+import { EventList } from '../EventList/EventList'
+import type { EventListProps } from '../EventList/EventList'
+import { EventStats } from '../EventStats/EventStats'
+import type { EventStatsProps } from '../EventStats/EventStats'
+import { partClass } from '../shared/classNames'
+import type { EventsDashboardLabels } from './dashboardLabels'
+import { LiveIndicator } from './LiveIndicator'
+
+/** Props passed to each part of the dashboard (the dashboard's own settings win). */
+export type DashboardPartProps = {
+  /** Extra props of the stat cards. */
+  statsProps?: Partial<EventStatsProps>
+  /** Extra props of the activity grid. */
+  activityGridProps?: Partial<ActivityGridProps>
+  /** Extra props of the filter bar. */
+  filtersProps?: Partial<EventFiltersProps>
+  /** Extra props of the list (and its detail dialog, through `detailProps`). */
+  listProps?: Partial<EventListProps>
+}
+
+/** Props of {@link DashboardLayout}. */
+export interface DashboardLayoutProps extends DashboardPartProps {
+  status: EventsStatus
+  live: boolean
+  onLiveChange: (live: boolean) => void
+  pollInterval?: number
+  showStats: boolean
+  showActivity: boolean
+  labels: EventsDashboardLabels
+  locale?: string
+  timeZone?: string
+  unstyled?: boolean
+}
+
+const BACKENDS: readonly string[] = ['studio', 'infra', 'audit-log'] satisfies EventBackend[]
+
+/**
+ * The dashboard once events can be shown: header with the live indicator, stat cards, activity
+ * grid, filters and the list (whose rows open the detail dialog), all on the filters of the
+ * nearest `<EventFiltersProvider>`. The live stream runs here, once, for the whole dashboard.
+ */
+export function DashboardLayout(props: DashboardLayoutProps) {
+  const { status, live, onLiveChange, pollInterval, showStats, showActivity, labels } = props
+  const { locale, timeZone, unstyled, statsProps, activityGridProps, filtersProps, listProps } = props
+  const client = useEventsClient()
+  const filters = useEventFiltersContext()?.filters ?? {}
+  const stream = useEventStream({ enabled: live, filters, interval: pollInterval })
+  const backend = BACKENDS.includes(client.adapter.id) ? (client.adapter.id as EventBackend) : undefined
+  const shared = { locale, timeZone, unstyled }
+  const part = (element: string) => partClass(unstyled, 'events-dashboard', element)
+
+  return (
+    <>
+      <header className={part('header')}>
+        <h2 className={part('title')}>{labels.title}</h2>
+        <LiveIndicator
+          status={stream.status}
+          lastPollAt={stream.lastPollAt}
+          retryInMs={stream.retryInMs}
+          live={live}
+          onLiveChange={onLiveChange}
+          labels={labels}
+          {...shared}
+        />
+      </header>
+      {status.selfOnly ? (
+        <p role="note" className={part('self-only')}>
+          {labels.selfOnly}
+        </p>
+      ) : null}
+      {showStats ? (
+        <EventStats {...shared} {...statsProps} className={clsx(part('stats'), statsProps?.className)} />
+      ) : null}
+      {showActivity ? (
+        <ActivityGrid
+          {...shared}
+          {...activityGridProps}
+          className={clsx(part('activity'), activityGridProps?.className)}
+        />
+      ) : null}
+      <EventFilters
+        {...shared}
+        backend={backend ?? 'studio'}
+        {...filtersProps}
+        className={clsx(part('filters'), filtersProps?.className)}
+      />
+      <EventList {...shared} {...listProps} className={clsx(part('list'), listProps?.className)} />
+    </>
+  )
+}

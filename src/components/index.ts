@@ -1,0 +1,61 @@
+/**
+ * The components' public exports, listed by name (no `export *`). The package's root entry
+ * re-exports these.
+ */
+
+// ---------------------------------------------------------------------------- dashboard
+export { EventsDashboard } from './EventsDashboard/EventsDashboard'
+export type { EventsDashboardProps } from './EventsDashboard/EventsDashboard'
+export { DEFAULT_EVENTS_DASHBOARD_LABELS } from './EventsDashboard/dashboardLabels'
+export type { EventsDashboardLabels } from './EventsDashboard/dashboardLabels'
+export type { DashboardPartProps } from './EventsDashboard/DashboardLayout'
+export type { DashboardSetupKind } from './EventsDashboard/dashboardMessages'
+
+// ---------------------------------------------------------------------------- filters
+export { EventFilters } from './EventFilters/EventFilters'
+export type { EventFiltersProps } from './EventFilters/EventFilters'
+export { EventFiltersView, DEFAULT_SEARCH_DELAY_MS } from './EventFilters/EventFiltersView'
+export type { EventFiltersViewProps, EventFiltersBaseProps } from './EventFilters/EventFiltersView'
+export { DEFAULT_EVENT_FILTERS_LABELS } from './EventFilters/labels'
+export type { EventFiltersLabels } from './EventFilters/labels'
+
+// ---------------------------------------------------------------------------- list and detail
+export { EventList } from './EventList/EventList'
+export type { EventListProps } from './EventList/EventList'
+export { EventListView } from './EventList/EventListView'
+export type { EventListViewProps, EventListState } from './EventList/EventListView'
+export { DEFAULT_EVENT_LIST_LABELS } from './EventList/labels'
+export type { EventListLabels } from './EventList/labels'
+export { EventDetailModal } from './EventDetailModal/EventDetailModal'
+export type { EventDetailModalProps } from './EventDetailModal/EventDetailModal'
+export { EventDetailModalView } from './EventDetailModal/EventDetailModalView'
+export type { EventDetailModalViewProps } from './EventDetailModal/EventDetailModalView'
+export { DEFAULT_EVENT_DETAIL_LABELS } from './EventDetailModal/labels'
+export type { EventDetailLabels } from './EventDetailModal/labels'
+
+// ---------------------------------------------------------------------------- stats and activity
+export { EventStats } from './EventStats/EventStats'
+export type { EventStatsProps } from './EventStats/EventStats'
+export { EventStatsView } from './EventStats/EventStatsView'
+export type {
+  EventStatsViewProps,
+  EventStatsStatus,
+  EventStatsCounts,
+  EventStatsChartData,
+} from './EventStats/EventStatsView'
+export { DEFAULT_EVENT_STATS_LABELS } from './EventStats/eventStatsLabels'
+export type { EventStatsLabels } from './EventStats/eventStatsLabels'
+export { ActivityGrid } from './ActivityGrid/ActivityGrid'
+export type { ActivityGridProps } from './ActivityGrid/ActivityGrid'
+export { ActivityGridView } from './ActivityGrid/ActivityGridView'
+export type {
+  ActivityGridViewProps,
+  ActivityGridStatus,
+  ActivityGridRange,
+} from './ActivityGrid/ActivityGridView'
+export { DEFAULT_ACTIVITY_GRID_LABELS } from './ActivityGrid/activityGridLabels'
+export type { ActivityGridLabels } from './ActivityGrid/activityGridLabels'
+
+// ---------------------------------------------------------------------------- theming root
+export { AeRoot } from './shared/Root'
+export type { AeRootProps, ColorScheme } from './shared/Root'
