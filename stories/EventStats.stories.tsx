@@ -62,7 +62,7 @@ export const Default: Story = {
     const failed = canvas.getByRole('button', { name: /^Failed/ })
     await userEvent.click(failed)
     await expect(failed).toHaveAttribute('aria-pressed', 'true')
-    await expect(await canvas.findByRole('img', { name: /bar chart/i })).toBeVisible()
+    await expect(await canvas.findByRole('img', { name: /bar chart/i }, { timeout: 10_000 })).toBeVisible()
   },
 }
 

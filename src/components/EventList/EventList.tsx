@@ -43,6 +43,11 @@ export interface EventListProps extends Omit<EventListViewProps, DataProps> {
   liveInterval?: number
   /** Receives every batch of live events. */
   onLiveEvents?: (batch: AuthEvent[]) => void
+  /**
+   * Ids to highlight as just arrived, when a stream runs elsewhere (the dashboard runs one for
+   * all its parts). @default the list's own stream's `newIds` when `live`
+   */
+  highlightIds?: ReadonlySet<string>
   /** Open `<EventDetailModal>` when a row is opened (paging through the list). @default true */
   showDetail?: boolean
   /** Props passed to the built-in detail dialog. */
@@ -65,6 +70,7 @@ export const EventList = forwardRef<HTMLDivElement, EventListProps>(function Eve
     live = false,
     liveInterval,
     onLiveEvents,
+    highlightIds,
     showDetail = true,
     detailProps,
     onSortChange,
@@ -113,7 +119,7 @@ export const EventList = forwardRef<HTMLDivElement, EventListProps>(function Eve
         onLoadMore={() => void list.fetchNextPage()}
         isFetchingMore={list.isFetchingNextPage}
         maxEvents={maxEvents}
-        newIds={live ? stream.newIds : undefined}
+        newIds={highlightIds ?? (live ? stream.newIds : undefined)}
         newerCount={list.newerCount}
         onShowNewer={() => void list.refetch()}
         sort={sort}

@@ -95,7 +95,12 @@ export function DashboardLayout(props: DashboardLayoutProps) {
         {...filtersProps}
         className={clsx(part('filters'), filtersProps?.className)}
       />
-      <EventList {...shared} {...listProps} className={clsx(part('list'), listProps?.className)} />
+      <EventList
+        {...shared}
+        highlightIds={live ? stream.newIds : undefined}
+        {...listProps}
+        className={clsx(part('list'), listProps?.className)}
+      />
     </>
   )
 }
