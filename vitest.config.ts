@@ -32,7 +32,16 @@ export default defineConfig({
   plugins: [react()],
   // recharts is only reached through a lazy import: optimise it up front, or Vite re-optimises
   // and reloads the page in the middle of a browser test.
-  optimizeDeps: { include: ['recharts', 'react-is', 'bowser', 'radix-ui', '@tanstack/react-virtual', '@tanstack/react-table'] },
+  optimizeDeps: {
+    include: [
+      'recharts',
+      'react-is',
+      'bowser',
+      'radix-ui',
+      '@tanstack/react-virtual',
+      '@tanstack/react-table',
+    ],
+  },
   resolve: { alias: { 'react-auth-events-test': path.join(dirname, 'test') } },
   test: {
     projects: [

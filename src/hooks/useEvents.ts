@@ -5,7 +5,12 @@ import type { EventsError } from '../api/errors'
 import { MAX_HELD_EVENTS } from '../api/scan'
 import type { EventFilters } from '../api/types'
 import { devWarnOnce } from './dev'
-import { toEventListSnapshot, type EventListPage, type EventListPageParam, type EventListSnapshot } from './eventList'
+import {
+  toEventListSnapshot,
+  type EventListPage,
+  type EventListPageParam,
+  type EventListSnapshot,
+} from './eventList'
 import { useEventsClient } from './EventsProvider'
 import { eventListOptions } from './queryOptions'
 

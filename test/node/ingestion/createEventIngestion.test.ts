@@ -4,8 +4,7 @@ import { createEventIngestion } from '../../../src/server/ingestion/createEventI
 import { REDACTED } from '../../../src/server/ingestion/buildStoredEvent'
 import type { EventStore } from '../../../src/server/store'
 
-const all = async (store: EventStore) =>
-  (await store.list({ filters: {}, sort: 'asc', limit: 1000 })).events
+const all = async (store: EventStore) => (await store.list({ filters: {}, sort: 'asc', limit: 1000 })).events
 
 /** A store whose writes fail while `failing` is true. */
 function flakyStore() {
@@ -91,7 +90,12 @@ describe('createEventIngestion', () => {
     })
     for (let i = 0; i < 25; i += 1) await ingestion.emit('user.logged_in')
     await vi.advanceTimersByTimeAsync(500)
-    expect(ingestion.health()).toMatchObject({ healthy: false, queueSize: 20, dropped: 5, lastError: 'connection refused' })
+    expect(ingestion.health()).toMatchObject({
+      healthy: false,
+      queueSize: 20,
+      dropped: 5,
+      lastError: 'connection refused',
+    })
     expect(drops.reduce((a, b) => a + b, 0)).toBe(5)
     const attemptsWhileFailing = state.attempts
     // Backoff: far fewer attempts than timer ticks.
@@ -115,7 +119,12 @@ describe('createEventIngestion', () => {
     expect(await ingestion.emit('organization.created')).toBeNull()
     expect(await ingestion.emit('user.updated')).toBeNull()
     await ingestion.emit('session.created', {
-      metadata: { token: 'abc', nested: { accessToken: 'x', countryCode: 'PT' }, phoneNumber: '+1555', email: 'a@b.c' },
+      metadata: {
+        token: 'abc',
+        nested: { accessToken: 'x', countryCode: 'PT' },
+        phoneNumber: '+1555',
+        email: 'a@b.c',
+      },
     })
     await ingestion.flush()
     const [event] = await all(store)
@@ -132,8 +141,22 @@ describe('createEventIngestion', () => {
     const now = new Date('2026-11-20T12:00:00Z')
     const store = createMemoryStore({
       events: [
-        { id: 'old', type: 'user.joined', timestamp: '2026-10-01T00:00:00Z', status: 'success', metadata: {}, source: 'app' },
-        { id: 'new', type: 'user.joined', timestamp: '2026-11-19T00:00:00Z', status: 'success', metadata: {}, source: 'app' },
+        {
+          id: 'old',
+          type: 'user.joined',
+          timestamp: '2026-10-01T00:00:00Z',
+          status: 'success',
+          metadata: {},
+          source: 'app',
+        },
+        {
+          id: 'new',
+          type: 'user.joined',
+          timestamp: '2026-11-19T00:00:00Z',
+          status: 'success',
+          metadata: {},
+          source: 'app',
+        },
       ],
     })
     const ingestion = createEventIngestion({ store, retentionDays: 30, now: () => now })
