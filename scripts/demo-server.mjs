@@ -38,6 +38,8 @@ const { values: args } = parseArgs({
     'seed-per-day': { type: 'string', default: '150' },
     reset: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    // Test hook (the end-to-end test): POST /__demo/emit writes one event and answers its id.
+    'allow-emit': { type: 'boolean', default: false },
   },
 })
 const num = (name, min = 0) => {
@@ -128,6 +130,29 @@ if (num('spike-every') > 0) {
   )
 }
 
+// --- Test hook: one marked event on demand, so a test can time how fast it reaches the page ----
+let emitted = 0
+const emit = async (req, res) => {
+  let chunks = ''
+  for await (const chunk of req) chunks += chunk
+  const body = chunks ? JSON.parse(chunks) : {}
+  emitted += 1
+  const event = {
+    id: crypto.randomUUID(),
+    type: 'user.logged_in',
+    timestamp: new Date(),
+    status: 'success',
+    userId: `e2e-user-${emitted}`,
+    ipAddress: typeof body.ipAddress === 'string' ? body.ipAddress : '192.0.2.10',
+    userAgent: 'e2e-probe/1.0',
+    metadata: { email: `e2e-${emitted}@example.com`, marker: `e2e-${emitted}` },
+    source: 'app',
+  }
+  await store.insert([event])
+  res.setHeader('content-type', 'application/json')
+  res.end(JSON.stringify({ id: event.id, timestamp: event.timestamp.toISOString() }))
+}
+
 // --- HTTP: the events API and the demo page on one origin ---------------------------------------
 const api = toNodeListener(
   createEventsHandler({
@@ -150,6 +175,9 @@ const types = {
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
   if (url.pathname.startsWith('/api/studio/')) return api(req, res)
+  if (args['allow-emit'] && url.pathname === '/__demo/emit' && req.method === 'POST') {
+    return emit(req, res).catch((error) => res.writeHead(500).end(String(error?.message ?? error)))
+  }
   if (url.pathname === '/healthz') {
     res.setHeader('content-type', 'application/json')
     return res.end(JSON.stringify({ ok: true, simulated }))

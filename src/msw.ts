@@ -103,7 +103,7 @@ function pluginHandlers(
  * msw handlers behaving like the better-auth-audit-logs plugin: its paging and limits (default
  * 50, max 500), the session user's own entries only (another `userId` is a 403), and its rate
  * limit of 60 requests a minute (429 with Retry-After). `double.add(entries)` feeds a live view.
- * @example server.use(...createAuditLogHandlers({ entries: generateAuditLogEntries({ count: 300, userId: 'usr_1' }), sessionUserId: 'usr_1' }).handlers)
+ * @example server.use(...createAuditLogHandlers({ entries: generateAuditLogEntries({ seed: 1, now: Date.now(), count: 300, userId: 'usr_1' }), sessionUserId: 'usr_1' }).handlers)
  */
 export function createAuditLogHandlers(options: AuditLogDoubleOptions & PluginHandlerOptions): {
   handlers: HttpHandler[]

@@ -5,6 +5,7 @@ import { useControllableState } from '../../hooks/useControllableState'
 import { useEventFiltersContext } from '../../hooks/EventFiltersProvider'
 import { useEvents } from '../../hooks/useEvents'
 import { useEventStream } from '../../hooks/useEventStream'
+import { useEventsStatus } from '../../hooks/useEventsStatus'
 import { EventDetailModal } from '../EventDetailModal/EventDetailModal'
 import type { EventDetailModalProps } from '../EventDetailModal/EventDetailModal'
 import type { EventListGridHandle } from './EventListGrid'
@@ -87,6 +88,8 @@ export const EventList = forwardRef<HTMLDivElement, EventListProps>(function Eve
   const sort = filters.sort ?? 'desc'
 
   const list = useEvents({ filters, maxEvents, pageSize })
+  // Backends that list newest first only (the Better Auth plugins) get no sort toggle.
+  const canSortAscending = useEventsStatus().data?.capabilities.sortAsc !== false
   const stream = useEventStream({ enabled: live, filters, interval: liveInterval, onEvents: onLiveEvents })
 
   const [selectedEventId, setSelectedEventId] = useControllableState<string | null>({
@@ -123,11 +126,15 @@ export const EventList = forwardRef<HTMLDivElement, EventListProps>(function Eve
         newerCount={list.newerCount}
         onShowNewer={() => void list.refetch()}
         sort={sort}
-        onSortChange={(next) => {
-          if (context && !filtersProp) context.setSort(next)
-          else if (!filtersProp) setLocalSort(next)
-          onSortChange?.(next)
-        }}
+        onSortChange={
+          canSortAscending
+            ? (next) => {
+                if (context && !filtersProp) context.setSort(next)
+                else if (!filtersProp) setLocalSort(next)
+                onSortChange?.(next)
+              }
+            : undefined
+        }
         selectedEventId={selectedEventId}
         onSelectedEventIdChange={setSelectedEventId}
         onEventOpen={(event) => {

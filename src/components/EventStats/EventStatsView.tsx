@@ -25,7 +25,12 @@ import { StatCard } from './StatCard'
 export type EventStatsStatus = 'pending' | 'error' | 'success'
 
 /** Counts as the view takes them: `EventCounts` plus, for a sample, how many events it holds. */
-export type EventStatsCounts = EventCounts & { sampleSize?: number }
+export type EventStatsCounts = EventCounts & {
+  /** Events counted in the client (scope `sample`). */
+  sampleSize?: number
+  /** The sample stopped at the scan limit: the counts cover only the newest `sampleSize` events. */
+  scanLimitReached?: boolean
+}
 
 /** The chart's data and state, for {@link EventStatsViewProps.chart}. */
 export type EventStatsChartData = {
@@ -152,6 +157,7 @@ export const EventStatsView = forwardRef<HTMLDivElement, EventStatsViewProps>(fu
               scope: counts.scope,
               sampleSize:
                 counts.sampleSize === undefined ? undefined : formatCount(counts.sampleSize, locale),
+              complete: counts.scanLimitReached === false,
               ...rangeDays(range, timeZone ?? defaultTimeZone(), locale),
             })}
           </p>

@@ -6,6 +6,8 @@ export type EventStatsScopeInput = {
   scope: CountsScope
   /** Events counted in a sample, formatted for the locale (only for `sample`). */
   sampleSize?: string
+  /** The client counted every matching event (a `sample` that did not stop at the scan limit): exact. */
+  complete?: boolean
   /** First day of the filters' date range, spelled out, when they have one. */
   from?: string
   /** Last day of the filters' date range (inclusive), spelled out, when they have one. */
@@ -57,7 +59,9 @@ export const DEFAULT_EVENT_STATS_LABELS: EventStatsLabels = {
   group: 'Event counts',
   severity: { success: 'Success', failed: 'Failed', warning: 'Warning', info: 'Info' },
   total: 'Total',
-  scope: ({ scope, sampleSize, from, to }) => {
+  scope: ({ scope, sampleSize, complete, from, to }) => {
+    if (scope === 'sample' && complete)
+      return sampleSize ? `All ${sampleSize} matching events` : 'All matching events'
     if (scope === 'sample')
       return sampleSize ? `Newest ${sampleSize} events (sample)` : 'Newest events (sample)'
     if (scope === 'all-time' || (!from && !to)) return 'All time'

@@ -56,7 +56,9 @@ export function DashboardLayout(props: DashboardLayoutProps) {
   const client = useEventsClient()
   const filters = useEventFiltersContext()?.filters ?? {}
   const stream = useEventStream({ enabled: live, filters, interval: pollInterval })
-  const backend = BACKENDS.includes(client.adapter.id) ? (client.adapter.id as EventBackend) : undefined
+  // `infra-all` (scope 'all') speaks the infra plugin's types too.
+  const adapterFamily = client.adapter.id.startsWith('infra') ? 'infra' : client.adapter.id
+  const backend = BACKENDS.includes(adapterFamily) ? (adapterFamily as EventBackend) : undefined
   const shared = { locale, timeZone, unstyled }
   const part = (element: string) => partClass(unstyled, 'events-dashboard', element)
 
