@@ -43,6 +43,9 @@ export function eventsStatusOptions(client: EventsClient) {
   return queryOptions<EventsStatus, EventsError, EventsStatus, EventsStatusKey>({
     queryKey: eventKeys.status(client.scope),
     queryFn: ({ signal }) => client.getStatus({ signal }),
+    // Every part of a dashboard reads the status; one answer a minute is enough (and spares a
+    // rate-limited plugin a request per mount).
+    staleTime: 60_000,
   })
 }
 
