@@ -76,6 +76,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       })),
+      // The running demo in Chromium; last and alone, since its latencies depend on free CPU.
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 150_000,
+          hookTimeout: 150_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
       {
         extends: true,
         test: {

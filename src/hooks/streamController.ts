@@ -84,6 +84,7 @@ export function startEventStream(options: StreamControllerOptions): () => void {
     const controller = new AbortController()
     inFlight = controller
     const { signal } = controller
+    const startedAt = Date.now()
     try {
       const capabilities = await client.getCapabilities({ signal })
       const interval = options.interval ?? capabilities.defaultPollIntervalMs
@@ -94,7 +95,9 @@ export function startEventStream(options: StreamControllerOptions): () => void {
       deliver(result.events, interval)
       backoff = 0
       onState({ status: 'live', lastPollAt: new Date(), error: null, retryInMs: undefined })
-      schedule(result.more ? 0 : interval)
+      // Polls START `interval` apart (the request's own time is not added to the wait), and the
+      // next waits at least a quarter interval so a slow backend is not polled back to back.
+      schedule(result.more ? 0 : Math.max(interval / 4, interval - (Date.now() - startedAt)))
     } catch (error) {
       if (stopped) return
       if (signal.aborted || isAbortError(error)) {

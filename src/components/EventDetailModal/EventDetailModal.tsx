@@ -1,5 +1,6 @@
 'use client'
-import { forwardRef } from 'react'
+import { forwardRef, useState } from 'react'
+import type { AuthEvent } from '../../api/types'
 import { useGeoResolve } from '../../hooks/useGeoResolve'
 import { EventDetailModalView } from './EventDetailModalView'
 import type { EventDetailModalViewProps } from './EventDetailModalView'
@@ -23,11 +24,16 @@ export const EventDetailModal = forwardRef<HTMLDivElement, EventDetailModalProps
 ) {
   const inList = eventId ? events?.find((item) => item.id === eventId) : undefined
   const cached = useCachedEvent(event || inList ? undefined : eventId)
+  const found = event ?? inList ?? cached
+  // A live list drops its oldest events at the 500 cap: the open dialog keeps what it showed.
+  const [kept, setKept] = useState<AuthEvent | undefined>(found)
+  if (found && found !== kept) setKept(found)
+  const shown = found ?? (kept && (eventId === undefined || kept.id === eventId) ? kept : undefined)
   return (
     <EventDetailModalView
       ref={ref}
       {...rest}
-      event={event ?? inList ?? cached}
+      event={shown}
       eventId={eventId}
       events={events}
       renderDetail={renderWithGeo}

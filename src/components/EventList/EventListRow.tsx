@@ -48,6 +48,8 @@ export function EventListRow({
       data-event-id={event.id}
       data-state={selected ? 'selected' : 'unselected'}
       data-severity={event.severity}
+      data-type={event.type}
+      data-category={event.category}
       data-new={isNew ? '' : undefined}
       className={modifierClass(unstyled, 'event-list', 'row', [isNew && 'new', selected && 'selected'])}
       style={{ position: 'absolute', top: 0, left: 0, right: 0, height, transform: `translateY(${start}px)` }}

@@ -204,3 +204,13 @@ describe('createEventStream', () => {
     expect(stream.until(new Date('2026-11-22T00:00:00Z'))).toEqual([])
   })
 })
+
+describe('createEventStream at simulator speed', () => {
+  it('keeps producing events for minutes at hundreds a second (bans never take the whole cast)', () => {
+    const start = Date.parse('2026-11-20T12:00:00Z')
+    const stream = createEventStream({ seed: 'live-speed', start: new Date(start) })
+    const counts: number[] = []
+    for (let i = 1; i <= 4000; i += 1) counts.push(stream.next(12, new Date(start + i * 50)).length)
+    expect(counts.slice(-500).every((n) => n === 12)).toBe(true)
+  })
+})

@@ -11,7 +11,11 @@ const BAN_REASONS = ['Spam', 'Abusive messages', 'Chargeback fraud', 'Terms of s
 export const banScenario: Scenario = (scene, admin) => {
   const { random } = scene
   if (!admin.admin) return
-  const targets = activeUsers(scene.population, scene.at).filter((user) => !user.admin)
+  const active = activeUsers(scene.population, scene.at)
+  // A fast simulator (hundreds of events a second) would otherwise ban everyone within a minute
+  // and go quiet: at most a tenth of the cast is banned at a time.
+  if (active.length <= scene.population.users.length * 0.9) return
+  const targets = active.filter((user) => !user.admin)
   if (!targets.length) return
   const target = random.pick(targets)
   const session = admin.session ?? signIn(scene, admin, scene.at - after(scene, 10_000, 600_000))
