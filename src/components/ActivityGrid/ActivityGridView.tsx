@@ -11,7 +11,7 @@ import { ErrorMessage } from '../shared/ErrorMessage'
 import type { ErrorDescription } from '../shared/describeError'
 import { formatCount } from '../shared/format'
 import { useMergedLabels } from '../shared/labels'
-import { useRootProps } from '../shared/Root'
+import { useRootProps, type ColorScheme } from '../shared/Root'
 import { ActivityDayPanel } from './ActivityDayPanel'
 import { ActivityGridDays } from './ActivityGridDays'
 import { ActivityGridLegend } from './ActivityGridLegend'
@@ -76,6 +76,8 @@ export interface ActivityGridViewProps extends Omit<ComponentPropsWithoutRef<'di
   locale?: string
   /** Drop the library's classes; behaviour and ARIA stay. @default false */
   unstyled?: boolean
+  /** Light, dark, or the system's preference; inherited from the nearest `<AeRoot>` when absent. @default 'system' */
+  colorScheme?: ColorScheme
 }
 
 /**
@@ -115,13 +117,14 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
     labels: labelsProp,
     locale,
     unstyled,
+    colorScheme,
     className,
     ...rest
   },
   ref,
 ) {
   const labels = useMergedLabels(DEFAULT_ACTIVITY_GRID_LABELS, labelsProp)
-  const rootProps = useRootProps(unstyled)
+  const rootProps = useRootProps(unstyled, false, colorScheme)
   const zone = timeZone ?? defaultTimeZone()
   const nowMs = now?.getTime()
   const { since, until } = useMemo(() => {

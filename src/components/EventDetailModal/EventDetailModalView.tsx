@@ -6,7 +6,7 @@ import { Dialog } from 'radix-ui'
 import type { AuthEvent } from '../../api/types'
 import { partClass } from '../shared/classNames'
 import { useMergedLabels } from '../shared/labels'
-import { useRootProps } from '../shared/Root'
+import { useRootProps, type ColorScheme } from '../shared/Root'
 import { useControllableState } from '../../hooks/useControllableState'
 import { EventDetailHeader } from './EventDetailHeader'
 import type { GeoState } from './EventDetailSections'
@@ -50,6 +50,8 @@ export interface EventDetailModalViewProps extends ContentProps {
   container?: HTMLElement | null
   /** Drop the library classes. @default false */
   unstyled?: boolean
+  /** Light, dark, or the system's preference; inherited from the nearest `<AeRoot>` when absent. @default 'system' */
+  colorScheme?: ColorScheme
 }
 
 const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]'
@@ -76,12 +78,13 @@ export const EventDetailModalView = forwardRef<HTMLDivElement, EventDetailModalV
       timeZone,
       container,
       unstyled,
+      colorScheme,
       className,
       onKeyDown,
       ...rest
     } = props
     const labels = useMergedLabels(DEFAULT_EVENT_DETAIL_LABELS, labelsProp)
-    const root = useRootProps(unstyled, true)
+    const root = useRootProps(unstyled, true, colorScheme)
     const [open, setOpen] = useControllableState({
       prop: openProp,
       defaultProp: defaultOpen,

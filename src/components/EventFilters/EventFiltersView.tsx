@@ -7,7 +7,7 @@ import { CATEGORIES } from '../../api/types'
 import type { EventFilters } from '../../api/types'
 import { partClass, rootClass } from '../shared/classNames'
 import { useMergedLabels } from '../shared/labels'
-import { useRootProps } from '../shared/Root'
+import { useRootProps, type ColorScheme } from '../shared/Root'
 import { activeFilterChips } from './activeFilters'
 import { AddFilterMenu } from './AddFilterMenu'
 import { formatDay } from './dateRange'
@@ -34,6 +34,8 @@ export interface EventFiltersBaseProps extends Omit<
   timeZone?: string
   /** Drop the library classes (behaviour and ARIA stay). @default false */
   unstyled?: boolean
+  /** Light, dark, or the system's preference; inherited from the nearest `<AeRoot>` when absent. @default 'system' */
+  colorScheme?: ColorScheme
   /**
    * The event types offered by the type picker (all spellings are merged into one choice).
    * @default the known types of `backend`
@@ -66,6 +68,7 @@ export const EventFiltersView = forwardRef<HTMLDivElement, EventFiltersViewProps
     locale,
     timeZone,
     unstyled,
+    colorScheme,
     eventTypes,
     backend = 'studio',
     searchDelay = DEFAULT_SEARCH_DELAY_MS,
@@ -75,7 +78,7 @@ export const EventFiltersView = forwardRef<HTMLDivElement, EventFiltersViewProps
   ref,
 ) {
   const labels = useMergedLabels(DEFAULT_EVENT_FILTERS_LABELS, labelsProp)
-  const root = useRootProps(unstyled)
+  const root = useRootProps(unstyled, false, colorScheme)
   const part = (element: string) => partClass(unstyled, 'event-filters', element)
   const groups = useMemo(
     () => groupTypeOptions(eventTypes ?? typesForCategories([...CATEGORIES], backend)),

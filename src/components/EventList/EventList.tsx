@@ -146,6 +146,7 @@ export const EventList = forwardRef<HTMLDivElement, EventListProps>(function Eve
         <EventDetailModal
           locale={rest.locale}
           timeZone={rest.timeZone}
+          colorScheme={rest.colorScheme}
           unstyled={rest.unstyled}
           {...detailProps}
           events={list.events}

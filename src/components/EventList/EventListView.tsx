@@ -9,7 +9,7 @@ import { ErrorMessage } from '../shared/ErrorMessage'
 import type { ErrorDescription, ErrorLabels } from '../shared/describeError'
 import { formatCount } from '../shared/format'
 import { useMergedLabels } from '../shared/labels'
-import { useRootProps } from '../shared/Root'
+import { useRootProps, type ColorScheme } from '../shared/Root'
 import { useControllableState } from '../../hooks/useControllableState'
 import { visuallyHidden } from '../shared/visuallyHidden'
 import { EventListGrid } from './EventListGrid'
@@ -89,6 +89,8 @@ export interface EventListViewProps extends Omit<ComponentPropsWithoutRef<'div'>
   timeZone?: string
   /** Drop the library classes (behaviour and ARIA stay). @default false */
   unstyled?: boolean
+  /** Light, dark, or the system's preference; inherited from the nearest `<AeRoot>` when absent. @default 'system' */
+  colorScheme?: ColorScheme
 }
 
 const EMPTY: AuthEvent[] = []
@@ -134,11 +136,12 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
       locale,
       timeZone,
       unstyled,
+      colorScheme,
       className,
       ...rest
     } = props
     const labels = useMergedLabels(DEFAULT_EVENT_LIST_LABELS, labelsProp)
-    const root = useRootProps(unstyled)
+    const root = useRootProps(unstyled, false, colorScheme)
     const [selectedEventId, setSelectedEventId] = useControllableState<string | null>({
       prop: selectedProp,
       defaultProp: defaultSelectedEventId,

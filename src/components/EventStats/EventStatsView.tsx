@@ -11,7 +11,7 @@ import { ErrorMessage } from '../shared/ErrorMessage'
 import type { ErrorDescription } from '../shared/describeError'
 import { formatCount } from '../shared/format'
 import { useMergedLabels } from '../shared/labels'
-import { useRootProps } from '../shared/Root'
+import { useRootProps, type ColorScheme } from '../shared/Root'
 import { defaultTimeZone } from '../ActivityGrid/defaultTimeZone'
 import { formatDayKey } from '../ActivityGrid/formatDayKey'
 import { useControllableState } from '../../hooks/useControllableState'
@@ -77,6 +77,8 @@ export interface EventStatsViewProps extends Omit<ComponentPropsWithoutRef<'div'
   locale?: string
   /** Drop the library's classes; behaviour and ARIA stay. @default false */
   unstyled?: boolean
+  /** Light, dark, or the system's preference; inherited from the nearest `<AeRoot>` when absent. @default 'system' */
+  colorScheme?: ColorScheme
 }
 
 const NO_DAYS: readonly ActivityDay[] = []
@@ -115,13 +117,14 @@ export const EventStatsView = forwardRef<HTMLDivElement, EventStatsViewProps>(fu
     labels: labelsProp,
     locale,
     unstyled,
+    colorScheme,
     className,
     ...rest
   },
   ref,
 ) {
   const labels = useMergedLabels(DEFAULT_EVENT_STATS_LABELS, labelsProp)
-  const rootProps = useRootProps(unstyled)
+  const rootProps = useRootProps(unstyled, false, colorScheme)
   const [activeSeverity, setActiveSeverity] = useControllableState<Severity | null>({
     prop: activeSeverityProp,
     defaultProp: defaultActiveSeverity,

@@ -66,11 +66,22 @@ export type RootProps = { className: string | undefined; 'data-color-scheme': Co
  * @param unstyled - the component's `unstyled` prop; an unstyled component adds no class
  * @param force - always emit the root props (for portals), inheriting the nearest scheme
  */
-export function useRootProps(unstyled: boolean | undefined, force = false): RootProps {
+export function useRootProps(
+  unstyled: boolean | undefined,
+  force = false,
+  colorScheme?: ColorScheme,
+): RootProps {
   const context = useContext(RootContext)
-  if (context && !force) return { className: undefined, 'data-color-scheme': undefined }
+  // A component's own `colorScheme` makes it a root even inside another one.
+  if (context && !force && !colorScheme) return { className: undefined, 'data-color-scheme': undefined }
   return {
     className: unstyled ? undefined : 'ae-root',
-    'data-color-scheme': context?.colorScheme ?? 'system',
+    'data-color-scheme': colorScheme ?? context?.colorScheme ?? 'system',
   }
+}
+
+/** The `colorScheme` prop every component takes. */
+export type ColorSchemeProps = {
+  /** Light, dark, or the system's preference; inherited from the nearest {@link AeRoot} when absent. @default 'system' */
+  colorScheme?: ColorScheme
 }

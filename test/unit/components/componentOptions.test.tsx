@@ -7,6 +7,7 @@ import { createEventsClient } from '../../../src/api/client'
 import type { EventsClient } from '../../../src/api/clientTypes'
 import { EventList } from '../../../src/components/EventList/EventList'
 import { EventStatsView } from '../../../src/components/EventStats/EventStatsView'
+import { AeRoot } from '../../../src/components/shared/Root'
 import { EventsProvider } from '../../../src/hooks/EventsProvider'
 import { createAuditLogHandlers, createStudioHandlers } from '../../../src/msw'
 import { generateAuditLogEntries } from '../../../src/server/doubles/generateAuditLogEntries'
@@ -69,5 +70,24 @@ describe('components follow what the backend can do', () => {
     expect(screen.getByText('All 12 matching events')).toBeInTheDocument()
     rerender(<EventStatsView status="success" counts={{ ...counts, scanLimitReached: true }} />)
     expect(screen.getByText('Newest 12 events (sample)')).toBeInTheDocument()
+  })
+})
+
+describe('colour scheme', () => {
+  it('lets a standalone component force dark, and inherits it from <AeRoot> otherwise', () => {
+    const counts = { total: 1, success: 1, failed: 0, warning: 0, info: 0, scope: 'window' as const }
+    const { container, rerender } = render(
+      <EventStatsView status="success" counts={counts} colorScheme="dark" />,
+    )
+    expect(container.firstElementChild).toHaveAttribute('data-color-scheme', 'dark')
+    expect(container.firstElementChild).toHaveClass('ae-root')
+    rerender(
+      <AeRoot colorScheme="light">
+        <EventStatsView status="success" counts={counts} />
+      </AeRoot>,
+    )
+    const stats = container.querySelector('.ae-event-stats')!
+    expect(stats).not.toHaveAttribute('data-color-scheme')
+    expect(stats.closest('[data-color-scheme]')).toHaveAttribute('data-color-scheme', 'light')
   })
 })
