@@ -76,7 +76,7 @@ export const EventDetailView = forwardRef<HTMLDivElement, EventDetailViewProps>(
             {categoryLabel(event.category)}
           </Field>
           <Field term={labels.severity} unstyled={unstyled}>
-            <SeverityBadge severity={event.severity} unstyled={unstyled} />
+            <SeverityBadge severity={event.severity} labels={labels.severityBadge} unstyled={unstyled} />
           </Field>
           <Field term={labels.status} unstyled={unstyled}>
             {event.status}

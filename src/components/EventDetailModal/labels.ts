@@ -1,5 +1,8 @@
+import type { SeverityLabels } from '../shared/SeverityBadge'
 /** Texts of the event detail dialog. */
 export type EventDetailLabels = {
+  /** Status badge texts (Success, Failed, Warning, Info), merged over the badge's defaults. */
+  severityBadge?: Partial<SeverityLabels>
   close: string
   previous: string
   next: string

@@ -67,7 +67,9 @@ export function buildColumns({
     helper.accessor('severity', {
       id: 'status',
       header: () => labels.columnStatus,
-      cell: ({ row }) => <SeverityBadge severity={row.original.severity} unstyled={unstyled} />,
+      cell: ({ row }) => (
+        <SeverityBadge severity={row.original.severity} labels={labels.severityBadge} unstyled={unstyled} />
+      ),
       enableSorting: false,
     }),
     helper.accessor((event) => eventUser(event), {

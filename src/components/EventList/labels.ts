@@ -1,7 +1,10 @@
+import type { SeverityLabels } from '../shared/SeverityBadge'
 /** Texts of the event list. Count functions receive the number and its locale-formatted text. */
 export type EventListLabels = {
   /** Accessible name of the grid. */
   gridLabel: string
+  /** Status badge texts (Success, Failed, Warning, Info), merged over the badge's defaults. */
+  severityBadge?: Partial<SeverityLabels>
   columnIcon: string
   columnType: string
   columnMessage: string

@@ -91,3 +91,21 @@ describe('colour scheme', () => {
     expect(stats.closest('[data-color-scheme]')).toHaveAttribute('data-color-scheme', 'light')
   })
 })
+
+describe('labels', () => {
+  it('translates the status badges of the list', async () => {
+    server.use(
+      ...createStudioHandlers({
+        events: generateEvents({ seed: 4, now: TEST_NOW, days: 1, eventsPerDay: 40 }),
+      }),
+    )
+    renderWith(
+      createEventsClient(),
+      <EventList
+        labels={{ severityBadge: { success: 'Réussi', failed: 'Échec', warning: 'Alerte', info: 'Info' } }}
+      />,
+    )
+    expect((await screen.findAllByText(/^(Réussi|Échec|Alerte|Info)$/)).length).toBeGreaterThan(0)
+    expect(screen.queryByText(/^Success$/)).toBeNull()
+  })
+})
