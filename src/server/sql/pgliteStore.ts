@@ -14,6 +14,11 @@ export type PgliteStoreOptions = Omit<SqlStoreOptions, 'client'> & {
 /** Opens a PGlite database and returns a store over it. Requires `@electric-sql/pglite`. */
 export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<SqlEventStore> {
   const { PGlite } = await import('@electric-sql/pglite')
+  if (options.dataDir && !options.dataDir.includes('://')) {
+    // PGlite creates the folder itself but not its parents.
+    const { mkdir } = await import('node:fs/promises')
+    await mkdir(options.dataDir, { recursive: true })
+  }
   const db = await PGlite.create(options.dataDir)
   const client: SqlClient = {
     async query<Row extends Record<string, unknown>>(text: string, params?: unknown[]) {
