@@ -5,13 +5,12 @@
 import { addToBuckets, emptyActivityDay, emptyBuckets } from '../../api/aggregate'
 import { getEventTypeInfo } from '../../api/catalogue/catalogue'
 import { classifyEvent, parseSeverity } from '../../api/classify'
+import { fromRow, insertBatch, type Row } from './sqlRows'
 import { addDays, dayStart } from '../../api/dates'
-import { parseIpv4, parseIpv6 } from '../../api/ip'
 import type { ActivityDay, BucketCounts, Severity } from '../../api/types'
 import { prepareStoredEvent } from '../convert'
 import { decodeCursor, encodeCursor } from '../cursor'
 import type { EventStore, StoreListResult } from '../store'
-import type { StoredEvent } from '../wire'
 import { SELECT_COLUMNS, createTableStatements } from './schema'
 import { quoteTableName, type SqlClient } from './sqlClient'
 import { SqlParams, buildWhere, severityExpression, type DefaultSeverityLists } from './sqlWhere'
@@ -33,22 +32,6 @@ export type SqlStoreOptions = {
 
 /** A SQL store, with `close()` to release the database. */
 export type SqlEventStore = EventStore & { close(): Promise<void>; readonly client: SqlClient }
-
-type Row = {
-  id: string
-  type: string
-  timestamp: Date | string
-  status: string
-  user_id: string | null
-  session_id: string | null
-  organization_id: string | null
-  metadata: Record<string, unknown> | string | null
-  ip_address: string | null
-  user_agent: string | null
-  source: string | null
-  display_message: string | null
-  display_severity: string | null
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 // Types whose catalogue default is looked up in SQL; refreshed when other writers may add types.
@@ -224,89 +207,5 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
     async close() {
       await client.close?.()
     },
-  }
-}
-
-async function insertBatch(
-  client: SqlClient,
-  table: string,
-  events: ReturnType<typeof prepareStoredEvent>[],
-) {
-  const columns = {
-    id: [] as string[],
-    type: [] as string[],
-    timestamp: [] as string[],
-    status: [] as string[],
-    user_id: [] as (string | null)[],
-    session_id: [] as (string | null)[],
-    organization_id: [] as (string | null)[],
-    metadata: [] as string[],
-    ip_address: [] as (string | null)[],
-    user_agent: [] as (string | null)[],
-    source: [] as string[],
-    display_message: [] as (string | null)[],
-    display_severity: [] as (string | null)[],
-  }
-  for (const event of events) {
-    columns.id.push(event.id)
-    columns.type.push(event.type)
-    columns.timestamp.push(event.timestamp.toISOString())
-    columns.status.push(event.status)
-    columns.user_id.push(event.userId ?? null)
-    columns.session_id.push(event.sessionId ?? null)
-    columns.organization_id.push(event.organizationId ?? null)
-    columns.metadata.push(JSON.stringify(event.metadata ?? {}))
-    // INET rejects anything that is not one address: keep the column clean rather than fail the batch.
-    columns.ip_address.push(isIpAddress(event.ipAddress) ? event.ipAddress : null)
-    columns.user_agent.push(event.userAgent ?? null)
-    columns.source.push(event.source)
-    columns.display_message.push(event.displayMessage ?? null)
-    columns.display_severity.push(event.displaySeverity ?? null)
-  }
-  await client.query(
-    `INSERT INTO ${table} (id, type, timestamp, status, user_id, session_id, organization_id, metadata,
-       ip_address, user_agent, source, display_message, display_severity)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[],
-       $8::jsonb[], $9::inet[], $10::text[], $11::text[], $12::text[], $13::text[])
-     ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, timestamp = EXCLUDED.timestamp, status = EXCLUDED.status,
-       user_id = EXCLUDED.user_id, session_id = EXCLUDED.session_id, organization_id = EXCLUDED.organization_id,
-       metadata = EXCLUDED.metadata, ip_address = EXCLUDED.ip_address, user_agent = EXCLUDED.user_agent,
-       source = EXCLUDED.source, display_message = EXCLUDED.display_message,
-       display_severity = EXCLUDED.display_severity`,
-    Object.values(columns),
-  )
-}
-
-function isIpAddress(value: string | null | undefined): value is string {
-  return typeof value === 'string' && (parseIpv4(value) !== undefined || parseIpv6(value) !== undefined)
-}
-
-function fromRow(row: Row): StoredEvent {
-  const metadata = typeof row.metadata === 'string' ? safeJson(row.metadata) : (row.metadata ?? {})
-  return {
-    id: row.id,
-    type: row.type,
-    timestamp: row.timestamp instanceof Date ? row.timestamp : new Date(row.timestamp),
-    status: row.status === 'failed' ? 'failed' : 'success',
-    userId: row.user_id,
-    sessionId: row.session_id,
-    organizationId: row.organization_id,
-    ipAddress: row.ip_address,
-    userAgent: row.user_agent,
-    metadata,
-    source: row.source ?? 'app',
-    displayMessage: row.display_message,
-    displaySeverity: parseSeverity(row.display_severity) ?? null,
-  }
-}
-
-function safeJson(text: string): Record<string, unknown> {
-  try {
-    const value = JSON.parse(text) as unknown
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : { value }
-  } catch {
-    return { value: text }
   }
 }
