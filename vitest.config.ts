@@ -72,6 +72,7 @@ export default defineConfig({
           include: ['test/node/server/**/*.test.ts'],
           exclude: ['test/node/server/memoryStore.test.ts', 'test/node/server/generator.test.ts'],
           env: { AE_CONTRACT_STORE: store },
+          globalSetup: store === 'postgres' ? ['test/node/server/postgresSetup.ts'] : [],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
