@@ -180,3 +180,8 @@ export function gridRange({
 export function dayRange(dayKey: string, timeZone: string): { from: Date; until: Date } {
   return { from: dayStart(dayKey, timeZone), until: dayStart(addDays(dayKey, 1), timeZone) }
 }
+
+/** The runtime's IANA time zone (the browser's; the server's during SSR, so pass `timeZone` there). */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+}

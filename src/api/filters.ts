@@ -142,6 +142,20 @@ export function matchesFilters(
 
 // --- URL encoding ---------------------------------------------------------------------------
 
+/** The search params the filters own in a URL (see `filtersToSearchParams`); others are kept. */
+export const FILTER_SEARCH_PARAMS = [
+  'q',
+  'categories',
+  'types',
+  'severities',
+  'from',
+  'until',
+  'userId',
+  'organizationId',
+  'sessionId',
+  'sort',
+] as const
+
 // A calendar date (UTC midnight) or a date-time WITH its offset: a bare local time is not an instant.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i
 

@@ -121,7 +121,7 @@ export { canSendCategoriesOnWire, filtersToWireParams } from './filterWire'
 // Secrets, addresses, dates, aggregation
 export { MASK, countSecrets, isSecretKey, maskSecrets } from './mask'
 export { countryFlag, firstForwardedIp, isResolvableIp } from './ip'
-export { addDays, dayOfWeek, dayRange, dayStart, gridRange, toDayKey } from './dates'
+export { addDays, browserTimeZone, dayOfWeek, dayRange, dayStart, gridRange, toDayKey } from './dates'
 export type { GridRange, GridRangeOptions } from './dates'
 export {
   addToBuckets,

@@ -1,7 +1,7 @@
 'use client'
 import { keepPreviousData, skipToken, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { gridRange } from '../api/dates'
+import { browserTimeZone, gridRange } from '../api/dates'
 import type { EventsError } from '../api/errors'
 import type { ActivityDay, EventFilters } from '../api/types'
 import type { ActivityRange, ActivityResult } from './activityData'
@@ -46,11 +46,6 @@ export type UseActivityResult = {
   approximate: boolean
   /** The underlying query. */
   query: UseQueryResult<ActivityResult, EventsError>
-}
-
-/** The browser's time zone. */
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 }
 
 const NO_DAYS: ReadonlyMap<string, ActivityDay> = new Map()

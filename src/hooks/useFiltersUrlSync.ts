@@ -1,22 +1,10 @@
 'use client'
 import { useEffect, useRef } from 'react'
-import { filtersFromSearchParams, filtersToSearchParams } from '../api/filters'
+import { FILTER_SEARCH_PARAMS, filtersFromSearchParams, filtersToSearchParams } from '../api/filters'
 import type { EventFilters } from '../api/types'
 import { toFiltersKey } from './keys'
 
-/** The search params the filters own in a URL (see `filtersToSearchParams`); others are kept. */
-export const FILTER_SEARCH_PARAMS = [
-  'q',
-  'categories',
-  'types',
-  'severities',
-  'from',
-  'until',
-  'userId',
-  'organizationId',
-  'sessionId',
-  'sort',
-] as const
+export { FILTER_SEARCH_PARAMS }
 
 /** Options of {@link useFiltersUrlSync}. */
 export type UseFiltersUrlSyncOptions = {

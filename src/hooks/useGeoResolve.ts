@@ -54,7 +54,7 @@ export type UseGeoResolveManyOptions = {
 const GEO_GC_TIME_MS = 60 * 60 * 1000
 
 /** The query key of one looked-up address: `['react-auth-events', scope, 'geo', ip]`. */
-export const geoQueryKey = (scope: string, ip: string) => [...eventKeys.all(scope), 'geo', ip] as const
+export const geoQueryKey = eventKeys.geo
 
 /** Query options of one address: never stale (a location does not change within a session). */
 export const geoQueryOptions = (client: EventsClient, ip: string) =>

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { expect, it } from 'vitest'
 import path from 'node:path'
 
 // The contract's fixtures live in ../shared/fixtures beside the repo; a vendored copy keeps a
@@ -18,4 +19,25 @@ export function listFixtures(backend: string): string[] {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => `${backend}/${name}`)
+}
+
+/**
+ * Registers one test per fixture of `backend` and a last test failing when a fixture in the
+ * folder has none, so a fixture added to the contract cannot go untested.
+ */
+export function fixtureSuite(backend: string) {
+  const tested = new Set<string>()
+  return {
+    /** A test of `fixture` (path relative to the fixtures folder). */
+    test(fixture: string, name: string, fn: () => Promise<void>) {
+      tested.add(fixture)
+      it(name ? `${fixture}: ${name}` : fixture, fn)
+    },
+    /** The guard: call once, after the fixture tests. */
+    expectEveryFixtureTested() {
+      it(`has a test for every ${backend} fixture`, () => {
+        expect(listFixtures(backend).filter((fixture) => !tested.has(fixture))).toEqual([])
+      })
+    },
+  }
 }

@@ -6,7 +6,7 @@ import { modifierClass, partClass } from '../shared/classNames'
 import { formatCount } from '../shared/format'
 import type { ActivityGridLabels } from './activityGridLabels'
 import { dayCategories } from './activityGridModel'
-import { formatDayKey } from './formatDayKey'
+import { formatDayKey } from '../shared/formatDayKey'
 
 /** Props of {@link ActivityDayPanel}. */
 export interface ActivityDayPanelProps {

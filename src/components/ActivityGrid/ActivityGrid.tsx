@@ -1,12 +1,13 @@
 'use client'
 import { forwardRef, useMemo } from 'react'
 import type { Category, EventFilters } from '../../api/types'
-import { browserTimeZone, useActivity } from '../../hooks/useActivity'
+import { browserTimeZone } from '../../api/dates'
+import { useActivity } from '../../hooks/useActivity'
 import { patchEventFilters } from '../../hooks/useEventFilters'
 import { ActivityGridView } from './ActivityGridView'
 import type { ActivityGridViewProps } from './ActivityGridView'
 import { filteredDay, gridFilters, withDay } from './dayFilters'
-import { useConnectedFilters } from './useConnectedFilters'
+import { useConnectedFilters } from '../shared/useConnectedFilters'
 
 /** Props of {@link ActivityGrid}. */
 export interface ActivityGridProps extends Omit<

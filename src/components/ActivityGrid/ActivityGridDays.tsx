@@ -9,7 +9,7 @@ import type { ActivityGridModel } from './activityGridModel'
 import { ActivityGridCell } from './ActivityGridCell'
 import { ActivityGridTooltip } from './ActivityGridTooltip'
 import type { ActivityGridTip } from './ActivityGridTooltip'
-import { formatDayKey, formatWeekday } from './formatDayKey'
+import { formatDayKey, formatWeekday } from '../shared/formatDayKey'
 import { gridMove } from './gridKeyboard'
 
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect

@@ -18,7 +18,7 @@ import { ActivityGridLegend } from './ActivityGridLegend'
 import { DEFAULT_ACTIVITY_GRID_LABELS } from './activityGridLabels'
 import type { ActivityGridLabels } from './activityGridLabels'
 import { buildActivityGrid } from './activityGridModel'
-import { defaultTimeZone } from './defaultTimeZone'
+import { browserTimeZone } from '../../api/dates'
 
 /** What the grid shows: loading, the error, or the days. */
 export type ActivityGridStatus = 'pending' | 'error' | 'success'
@@ -125,7 +125,7 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
 ) {
   const labels = useMergedLabels(DEFAULT_ACTIVITY_GRID_LABELS, labelsProp)
   const rootProps = useRootProps(unstyled, false, colorScheme)
-  const zone = timeZone ?? defaultTimeZone()
+  const zone = timeZone ?? browserTimeZone()
   const nowMs = now?.getTime()
   const { since, until } = useMemo(() => {
     if (rangeProp) return rangeProp

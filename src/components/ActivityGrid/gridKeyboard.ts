@@ -11,7 +11,7 @@
  *
  * Moves past an edge stop at the edge.
  */
-import { dayKeyToUtcDate } from './formatDayKey'
+import { dayKeyToUtcDate } from '../shared/formatDayKey'
 
 /** The facts about the grid the moves need. */
 export type GridShape = {

@@ -3,7 +3,7 @@
  * component's time zone (the runtime's when none is given).
  */
 import { addDays, dayStart, toDayKey } from '../../api/dates'
-import { browserTimeZone } from '../../hooks/useActivity'
+import { browserTimeZone } from '../../api/dates'
 
 /** The day (`YYYY-MM-DD`) an instant falls on in `timeZone`. */
 export function instantToDayInput(date: Date, timeZone: string | undefined): string {

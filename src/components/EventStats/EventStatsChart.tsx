@@ -8,7 +8,7 @@ import { partClass } from '../shared/classNames'
 import { ErrorMessage } from '../shared/ErrorMessage'
 import type { ErrorDescription } from '../shared/describeError'
 import { formatCount } from '../shared/format'
-import { formatDayKey } from '../ActivityGrid/formatDayKey'
+import { formatDayKey } from '../shared/formatDayKey'
 import { chartPoints, summarizePoints } from './chartData'
 import type { EventStatsLabels } from './eventStatsLabels'
 

@@ -12,8 +12,8 @@ import type { ErrorDescription } from '../shared/describeError'
 import { formatCount } from '../shared/format'
 import { useMergedLabels } from '../shared/labels'
 import { useRootProps, type ColorScheme } from '../shared/Root'
-import { defaultTimeZone } from '../ActivityGrid/defaultTimeZone'
-import { formatDayKey } from '../ActivityGrid/formatDayKey'
+import { browserTimeZone } from '../../api/dates'
+import { formatDayKey } from '../shared/formatDayKey'
 import { useControllableState } from '../../hooks/useControllableState'
 import { EventStatsChart } from './EventStatsChart'
 import type { EventStatsChartStatus } from './EventStatsChart'
@@ -161,7 +161,7 @@ export const EventStatsView = forwardRef<HTMLDivElement, EventStatsViewProps>(fu
               sampleSize:
                 counts.sampleSize === undefined ? undefined : formatCount(counts.sampleSize, locale),
               complete: counts.scanLimitReached === false,
-              ...rangeDays(range, timeZone ?? defaultTimeZone(), locale),
+              ...rangeDays(range, timeZone ?? browserTimeZone(), locale),
             })}
           </p>
           <div role="group" aria-label={labels.group} className={part('cards')}>

@@ -7,7 +7,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
 import { SEVERITIES } from '../../api/types'
 import { partClass } from '../shared/classNames'
 import { formatCount } from '../shared/format'
-import { formatDayKey } from '../ActivityGrid/formatDayKey'
+import { formatDayKey } from '../shared/formatDayKey'
 import type { ChartPoint } from './chartData'
 import type { EventStatsLabels } from './eventStatsLabels'
 

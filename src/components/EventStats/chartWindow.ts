@@ -1,7 +1,7 @@
 /** Which days the stats chart draws, and how many grid weeks `useActivity` must fetch for them. */
 import { addDays, toDayKey } from '../../api/dates'
 import type { EventFilters } from '../../api/types'
-import { dayKeyToUtcDate } from '../ActivityGrid/formatDayKey'
+import { dayKeyToUtcDate } from '../shared/formatDayKey'
 
 /** Inclusive days drawn, and the week columns of activity that cover them. */
 export type ChartWindow = { since: string; until: string; weeks: number }

@@ -1,6 +1,6 @@
 /** The `filters` extension (CONTRACT section 3): every filter, combined with AND, validated. */
 import { describe, expect, it } from 'vitest'
-import { call, id, ids, makeHandler, sampleEvents } from './helpers'
+import { call, id, ids, makeHandler, post, sampleEvents } from './helpers'
 
 const handler = makeHandler({ extensions: ['filters'] })
 const list = async (query: string) => ids(await call(handler, `/api/events?${query}`))
@@ -83,6 +83,34 @@ describe('SQL-looking input is just text', () => {
     }
     expect(await list('')).toHaveLength(13)
   })
+
+  it.each(injections)(
+    'is refused (400, naming the parameter) where a value is validated: %s',
+    async (text) => {
+      const value = encodeURIComponent(text)
+      const full = makeHandler({
+        extensions: ['filters', 'cursor', 'activity', 'counts-window', 'geo-batch'],
+      })
+      const routes = [
+        ...['since', 'until', 'severity', 'status', 'cursor', 'limit', 'offset', 'sort'].map(
+          (name) => [`/api/events?${name}=${value}`, name] as const,
+        ),
+        [`/api/events/count?since=${value}`, 'since'] as const,
+        [`/api/events/activity?since=2026-11-18&until=2026-11-20&tz=${value}`, 'tz'] as const,
+        [`/api/events/activity?since=${value}&until=2026-11-20`, 'since'] as const,
+      ]
+      for (const [path, name] of routes) {
+        const answer = await call(full, path)
+        expect(answer.status, path).toBe(400)
+        expect(JSON.stringify(answer.body), path).toContain(name)
+        expect(answer.body).not.toHaveProperty('events')
+      }
+      // The geo route takes any text and resolves nothing from it.
+      const geo = await post(full, '/api/geo/resolve', { ipAddress: text })
+      expect([400, 404]).toContain(geo.status)
+      expect(ids(await call(full, '/api/events?limit=100'))).toHaveLength(13)
+    },
+  )
 
   it('finds an event whose own data looks like SQL, as text', async () => {
     const email = `x'); DROP TABLE auth_events; --@evil.test`

@@ -6,7 +6,7 @@ import { createEventsClient } from '../../../src/api/client'
 import { RateLimitError, isRateLimitError } from '../../../src/api/errors'
 import { MASK, isSecretKey, maskSecrets } from '../../../src/api/mask'
 import type { AuthEvent } from '../../../src/api/types'
-import { listFixtures, loadFixture } from '../../helpers/fixtures'
+import { fixtureSuite, loadFixture } from '../../helpers/fixtures'
 import { server } from '../../mocks/server'
 
 const LIST = '*/api/auth/audit-log/list'
@@ -16,14 +16,10 @@ const answer = (fixture: string, status = 200, headers?: Record<string, string>)
 const byId = (events: AuthEvent[], id: string) => events.find((event) => event.id === id)!
 
 /** Every audit-log fixture has a test below; a new fixture without one fails the last test. */
-const tested = new Set<string>()
-const fixtureTest = (fixture: string, name: string, fn: () => Promise<void>) => {
-  tested.add(fixture)
-  it(`${fixture}: ${name}`, fn)
-}
+const fixtures = fixtureSuite('audit-logs')
 
 describe('audit-log plugin fixtures', () => {
-  fixtureTest('audit-logs/list.json', 'normalises every entry', async () => {
+  fixtures.test('audit-logs/list.json', 'normalises every entry', async () => {
     server.use(answer('audit-logs/list.json'))
     const page = await client().listEvents()
     expect(page.skipped).toEqual([])
@@ -114,7 +110,7 @@ describe('audit-log plugin fixtures', () => {
     expect(seen.at(-1)!.searchParams.get('limit')).toBe('6')
   })
 
-  fixtureTest('audit-logs/entry.json', 'normalises like the same entry in a list', async () => {
+  fixtures.test('audit-logs/entry.json', 'normalises like the same entry in a list', async () => {
     const entry = loadFixture('audit-logs/entry.json')
     const single = normalizeAuditLogEntry(entry, 0)
     const fromList = normalizeAuditLogEntry(
@@ -130,7 +126,7 @@ describe('audit-log plugin fixtures', () => {
     })
   })
 
-  fixtureTest(
+  fixtures.test(
     'audit-logs/error-429.json',
     'becomes a RateLimitError with the wait, from the list and the status',
     async () => {
@@ -161,7 +157,5 @@ describe('audit-log plugin fixtures', () => {
     },
   )
 
-  it('has a test for every audit-log fixture', () => {
-    expect(listFixtures('audit-logs').filter((fixture) => !tested.has(fixture))).toEqual([])
-  })
+  fixtures.expectEveryFixtureTested()
 })

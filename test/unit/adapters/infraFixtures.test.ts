@@ -9,7 +9,7 @@ import { HttpError, isHttpError } from '../../../src/api/errors'
 import { countSecrets, maskSecrets } from '../../../src/api/mask'
 import type { AuthEvent } from '../../../src/api/types'
 import { createInfraDouble } from '../../../src/server/doubles/infraDouble'
-import { listFixtures, loadFixture } from '../../helpers/fixtures'
+import { fixtureSuite, loadFixture } from '../../helpers/fixtures'
 import { server } from '../../mocks/server'
 
 const AUDIT_LOGS = '*/api/auth/events/audit-logs'
@@ -17,14 +17,10 @@ const client = () => createEventsClient({ adapter: infraAdapter() })
 const byType = (events: AuthEvent[], type: string) => events.find((event) => event.type === type)!
 
 /** Every infra fixture has a test below; a new fixture without one fails the last test. */
-const tested = new Set<string>()
-const fixtureTest = (fixture: string, name: string, fn: () => Promise<void>) => {
-  tested.add(fixture)
-  it(`${fixture}: ${name}`, fn)
-}
+const fixtures = fixtureSuite('infra')
 
 describe('infra plugin fixtures', () => {
-  fixtureTest(
+  fixtures.test(
     'infra/audit-logs.json',
     'normalises every event, deriving id, status and severity',
     async () => {
@@ -109,7 +105,7 @@ describe('infra plugin fixtures', () => {
     },
   )
 
-  fixtureTest('infra/types.json', 'parses, and every type it lists is in the catalogue', async () => {
+  fixtures.test('infra/types.json', 'parses, and every type it lists is in the catalogue', async () => {
     const fixture = loadFixture('infra/types.json')
     const types = v.parse(infraEventTypesSchema, fixture)
     for (const type of Object.values(types.all)) {
@@ -127,7 +123,7 @@ describe('infra plugin fixtures', () => {
     expect(served.organization).toMatchObject(types.organization!)
   })
 
-  fixtureTest(
+  fixtures.test(
     'infra/error-403.json',
     'becomes an HttpError (forbidden), and the double answers the same',
     async () => {
@@ -152,7 +148,5 @@ describe('infra plugin fixtures', () => {
     },
   )
 
-  it('has a test for every infra fixture', () => {
-    expect(listFixtures('infra').filter((fixture) => !tested.has(fixture))).toEqual([])
-  })
+  fixtures.expectEveryFixtureTested()
 })

@@ -4,7 +4,7 @@ import { createEventsClient } from '../../../src/api/client'
 import { HttpError, isHttpError } from '../../../src/api/errors'
 import { MASK, maskSecrets } from '../../../src/api/mask'
 import type { AuthEvent } from '../../../src/api/types'
-import { listFixtures } from '../../helpers/fixtures'
+import { fixtureSuite } from '../../helpers/fixtures'
 import { STUDIO, fixtureHandler, statusHandler } from '../../helpers/studioMocks'
 import { server } from '../../mocks/server'
 
@@ -12,14 +12,10 @@ const client = () => createEventsClient()
 const byType = (events: AuthEvent[], type: string) => events.find((event) => event.type === type)!
 
 /** Every Studio fixture has exactly one test below; a new fixture without one fails here. */
-const tested = new Set<string>()
-const fixtureTest = (fixture: string, fn: () => Promise<void>) => {
-  tested.add(fixture)
-  it(fixture, fn)
-}
+const fixtures = fixtureSuite('studio')
 
 describe('Studio fixtures', () => {
-  fixtureTest('studio/status-enabled.json', async () => {
+  fixtures.test('studio/status-enabled.json', '', async () => {
     server.use(statusHandler('studio/status-enabled.json'))
     const status = await client().getStatus()
     expect(status.state).toBe('enabled')
@@ -35,7 +31,7 @@ describe('Studio fixtures', () => {
     expect(status.capabilities.filters).toMatchObject({ types: 'one', userId: true, from: true, q: false })
   })
 
-  fixtureTest('studio/status-extended.json', async () => {
+  fixtures.test('studio/status-extended.json', '', async () => {
     server.use(statusHandler('studio/status-extended.json'))
     const status = await client().getStatus()
     expect(status.state).toBe('enabled')
@@ -49,13 +45,13 @@ describe('Studio fixtures', () => {
     expect(status.capabilities.filters).toMatchObject({ types: 'many', q: true, severity: true, until: true })
   })
 
-  fixtureTest('studio/status-disabled.json', async () => {
+  fixtures.test('studio/status-disabled.json', '', async () => {
     server.use(statusHandler('studio/status-disabled.json'))
     const status = await client().getStatus()
     expect(status).toMatchObject({ state: 'disabled', enabled: false, configured: false })
   })
 
-  fixtureTest('studio/status-configured-not-ready.json', async () => {
+  fixtures.test('studio/status-configured-not-ready.json', '', async () => {
     server.use(statusHandler('studio/status-configured-not-ready.json'))
     const status = await client().getStatus()
     expect(status).toMatchObject({
@@ -65,7 +61,7 @@ describe('Studio fixtures', () => {
     })
   })
 
-  fixtureTest('studio/events-postgres.json', async () => {
+  fixtures.test('studio/events-postgres.json', '', async () => {
     server.use(statusHandler(), fixtureHandler('get', '/events', 'studio/events-postgres.json'))
     const page = await client().listEvents()
     expect(page.events).toHaveLength(10)
@@ -124,7 +120,7 @@ describe('Studio fixtures', () => {
     expect(byType(page.events, 'member.role_changed').category).toBe('member')
   })
 
-  fixtureTest('studio/events-sqlite.json', async () => {
+  fixtures.test('studio/events-sqlite.json', '', async () => {
     server.use(statusHandler(), fixtureHandler('get', '/events', 'studio/events-sqlite.json'))
     const page = await client().listEvents()
     expect(page.events.length).toBeGreaterThan(0)
@@ -140,20 +136,20 @@ describe('Studio fixtures', () => {
     expect(byType(page.events, 'phone_number.otp_requested').userAgent).toBe('okhttp/4.12.0')
   })
 
-  fixtureTest('studio/events-last-page.json', async () => {
+  fixtures.test('studio/events-last-page.json', '', async () => {
     server.use(statusHandler(), fixtureHandler('get', '/events', 'studio/events-last-page.json'))
     const page = await client().listEvents({ cursor: 'o:810' })
     expect(page).toMatchObject({ hasMore: false, total: 812, nextCursor: undefined })
     expect(page.events.map((event) => event.type)).toEqual(['session.created', 'user.joined'])
   })
 
-  fixtureTest('studio/events-not-ready.json', async () => {
+  fixtures.test('studio/events-not-ready.json', '', async () => {
     server.use(statusHandler(), fixtureHandler('get', '/events', 'studio/events-not-ready.json'))
     const page = await client().listEvents()
     expect(page).toMatchObject({ ready: false, hasMore: false, events: [], nextCursor: undefined })
   })
 
-  fixtureTest('studio/count.json', async () => {
+  fixtures.test('studio/count.json', '', async () => {
     server.use(statusHandler(), fixtureHandler('get', '/events/count', 'studio/count.json'))
     expect(await client().getCounts()).toEqual({
       total: 812,
@@ -165,7 +161,7 @@ describe('Studio fixtures', () => {
     })
   })
 
-  fixtureTest('studio/count-total-only.json', async () => {
+  fixtures.test('studio/count-total-only.json', '', async () => {
     server.use(statusHandler(), fixtureHandler('get', '/events/count', 'studio/count-total-only.json'))
     expect(await client().getCounts()).toEqual({
       total: 812,
@@ -177,7 +173,7 @@ describe('Studio fixtures', () => {
     })
   })
 
-  fixtureTest('studio/geo-ok.json', async () => {
+  fixtures.test('studio/geo-ok.json', '', async () => {
     server.use(statusHandler(), fixtureHandler('post', '/geo/resolve', 'studio/geo-ok.json'))
     expect(await client().resolveGeo('203.0.113.7')).toEqual({
       country: 'Brazil',
@@ -187,17 +183,17 @@ describe('Studio fixtures', () => {
     })
   })
 
-  fixtureTest('studio/geo-unknown.json', async () => {
+  fixtures.test('studio/geo-unknown.json', '', async () => {
     server.use(statusHandler(), fixtureHandler('post', '/geo/resolve', 'studio/geo-unknown.json'))
     expect(await client().resolveGeo('198.51.100.1')).toBeNull()
   })
 
-  fixtureTest('studio/geo-404.json', async () => {
+  fixtures.test('studio/geo-404.json', '', async () => {
     server.use(statusHandler(), fixtureHandler('post', '/geo/resolve', 'studio/geo-404.json', 404))
     expect(await client().resolveGeo('2001:db8::5')).toBeNull()
   })
 
-  fixtureTest('studio/geo-400.json', async () => {
+  fixtures.test('studio/geo-400.json', '', async () => {
     server.use(statusHandler(), fixtureHandler('post', '/geo/resolve', 'studio/geo-400.json', 400))
     expect(await client().resolveGeo('203.0.113.9')).toBeNull()
   })
@@ -209,7 +205,7 @@ describe('Studio fixtures', () => {
     ['studio/error-500.json', 500, 'server', 'Failed to query events from provider', undefined],
   ] as const
   for (const [fixture, status, kind, message, reason] of errorCases) {
-    fixtureTest(fixture, async () => {
+    fixtures.test(fixture, '', async () => {
       server.use(statusHandler(), fixtureHandler('get', '/events', fixture, status))
       const error = await client()
         .listEvents()
@@ -221,9 +217,7 @@ describe('Studio fixtures', () => {
     })
   }
 
-  it('has a test for every Studio fixture', () => {
-    expect(listFixtures('studio').filter((fixture) => !tested.has(fixture))).toEqual([])
-  })
+  fixtures.expectEveryFixtureTested()
 
   it('never sends `after`, even when asked for the next page', async () => {
     const seen: URL[] = []
