@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import * as v from 'valibot'
 import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { infraAdapter } from '../../../src/api/adapters/infra/infraAdapter'
