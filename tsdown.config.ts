@@ -1,5 +1,12 @@
 import { defineConfig } from 'tsdown'
 
+/*
+ * The types of `@tanstack/query-core` reach our d.ts through react-query's inferred option types.
+ * query-core is not our dependency, so tsdown would inline its declarations into
+ * dist/node_modules, and the app's `QueryClient` (with its own `#private`) would never match
+ * ours. react-query re-exports all of query-core, so name it instead: the types then come from
+ * the consumer's own install, whatever its package manager hoists.
+ */
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
@@ -15,4 +22,12 @@ export default defineConfig({
   clean: true,
   // One output file per source file keeps each module's own 'use client' directive.
   unbundle: true,
+  outputOptions: { paths: { '@tanstack/query-core': '@tanstack/react-query' } },
+  deps: {
+    // Node built-ins stay imports (only ./server uses them, lazily).
+    neverBundle: [/^node:/, /^@tanstack\/query-core(\/|$)/],
+    // Nothing from node_modules is ever copied into dist (code or types): every dependency and
+    // peer comes from the consumer's install. The build fails if one would be inlined.
+    onlyBundle: [],
+  },
 })
