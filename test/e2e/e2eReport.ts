@@ -33,6 +33,10 @@ export type E2eResults = {
     heldPerList: string
     renderedRows: number
     heapMiB: { ready: number; afterArrivals: number }
+    /** The newest row's age at the cap check (wall clock − its timestamp). */
+    newestRowAgeMs?: number | null
+    /** One more event written after the cap: written → row on screen. */
+    arrivalAfterCapMs?: number
   }
   categoryFilter?: { category: string; dayCount: number; rowsChecked: number; settleMs: number }
   consoleErrors?: number
@@ -71,6 +75,7 @@ export function formatResults(r: E2eResults): string[] {
     `| events written while the page was open (at the cap check) | ${r.cap ? `${r.cap.arrivedWhileOpen.toLocaleString('en')} (${r.cap.simulatorRate} events/s measured)` : '?'} |`,
     `| list: aria-rowcount; events held per cached list | ${r.cap ? `${r.cap.ariaRowCount}; ${r.cap.heldPerList}` : '?'} |`,
     `| list rows in the DOM (list height raised to 6,600 px for the test) | ${r.cap?.renderedRows ?? '?'} |`,
+    `| after the cap: newest row's age; a new event written → on screen | ${r.cap ? `${r.cap.newestRowAgeMs ?? '?'} ms; ${r.cap.arrivalAfterCapMs ?? '?'} ms` : '?'} |`,
     `| JS heap after GC: page ready → after the arrivals | ${r.cap ? `${r.cap.heapMiB.ready} MiB → ${r.cap.heapMiB.afterArrivals} MiB` : '?'} |`,
     `| day panel → category filter: list only that category after | ${r.categoryFilter ? `${r.categoryFilter.settleMs} ms (${r.categoryFilter.category}, ${r.categoryFilter.dayCount.toLocaleString('en')} that day, ${r.categoryFilter.rowsChecked} rows checked)` : '?'} |`,
     `| console errors / warnings | ${r.consoleErrors ?? '?'} / ${r.consoleWarnings?.length ?? '?'} |`,
