@@ -4,7 +4,9 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
-const dist = path.resolve(root, '../dist')
+// DEMO_LIB_DIR / DEMO_OUT_DIR: build the page against a snapshot of the library elsewhere (benchmarks).
+const dist = path.resolve(process.env.DEMO_LIB_DIR ?? path.join(root, '../dist'))
+const outDir = path.resolve(process.env.DEMO_OUT_DIR ?? path.join(root, 'dist'))
 
 // The demo consumes the built package, not the sources.
 export default defineConfig({
@@ -17,6 +19,6 @@ export default defineConfig({
       { find: /^react-auth-events$/, replacement: path.join(dist, 'index.js') },
     ],
   },
-  build: { outDir: path.join(root, 'dist'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   logLevel: 'warn',
 })
