@@ -2,7 +2,7 @@
 import { useId } from 'react'
 import type { ReactNode } from 'react'
 import { countryFlag } from '../../api/ip'
-import { MASK } from '../../api/mask'
+import { MASK, maskSecrets } from '../../api/mask'
 import type { AuthEvent, GeoLocation } from '../../api/types'
 import { partClass } from '../shared/classNames'
 import { extractChanges, extractErrorDetails } from './extractDetails'
@@ -157,7 +157,8 @@ function show(value: unknown, secret: boolean, none: string): string {
   if (value === undefined) return none
   if (secret && value !== null) return MASK
   if (typeof value === 'string') return value
-  const text = JSON.stringify(value) ?? String(value)
+  // The value of a readable field can still hold secrets (`oldSettings.apiKey`): same rule, any depth.
+  const text = JSON.stringify(maskSecrets(value)) ?? String(value)
   return text.length > 300 ? `${text.slice(0, 300)}…` : text
 }
 

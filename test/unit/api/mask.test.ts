@@ -29,6 +29,29 @@ describe('isSecretKey', () => {
     'privateKey',
     'private.key',
     'session.token',
+    // Issue 11 point 9: names that were shown in clear.
+    'set-cookie',
+    'Set-Cookie',
+    'cookies',
+    'secret_key',
+    'passwordHash',
+    'otpCode',
+    'verificationCode',
+    'backupCodes',
+    'tokens',
+    'privateKeyPem',
+    'jwt',
+    // Better Auth's own secret names and headers.
+    'better-auth.session_token',
+    'x-api-key',
+    'codeVerifier',
+    'recoveryCodes',
+    'user_code',
+    'totpURI',
+    'clientSecret',
+    'webhook_secret',
+    'tokenValue',
+    'emailOtp',
   ])('masks %s', (key) => {
     expect(isSecretKey(key)).toBe(true)
   })
@@ -42,6 +65,17 @@ describe('isSecretKey', () => {
     'codeVerifierHint',
     'passwordChangedAt',
     'secretary',
+    'statusCode',
+    'errorCode',
+    'postalCode',
+    'tokenExpiresAt',
+    'accessTokenExpiresAt',
+    'apiKeyId',
+    'cookieConsent',
+    'status',
+    'address',
+    'values',
+    'decode',
   ])('does not mask %s', (key) => {
     expect(isSecretKey(key)).toBe(false)
   })
@@ -87,11 +121,11 @@ describe('maskSecrets', () => {
 
   it('masks nested values, inside arrays too, and whole objects under a secret key', () => {
     const metadata = {
-      requestBody: { userId: 'u1', password: '***', tokens: [{ accessToken: 'x', scope: 'read' }] },
+      requestBody: { userId: 'u1', password: '***', grants: [{ accessToken: 'x', scope: 'read' }] },
       clientSecret: { value: 's', rotatedAt: '2026-01-01' },
     }
     expect(maskSecrets(metadata)).toEqual({
-      requestBody: { userId: 'u1', password: MASK, tokens: [{ accessToken: MASK, scope: 'read' }] },
+      requestBody: { userId: 'u1', password: MASK, grants: [{ accessToken: MASK, scope: 'read' }] },
       clientSecret: MASK,
     })
   })
@@ -147,6 +181,34 @@ describe('maskSecrets', () => {
     let deep: Record<string, unknown> = {}
     for (let i = 0; i < 100_000; i += 1) deep = { child: deep }
     expect(() => maskSecrets(deep)).not.toThrow()
+  })
+})
+
+describe('maskSecrets options (the one rule, also for ingestion)', () => {
+  it('walks every level with maxDepth Infinity and a replacement', () => {
+    let deep: Record<string, unknown> = { password: 'hunter2', note: 'kept' }
+    for (let i = 0; i < 35; i += 1) deep = { child: deep }
+    let node: unknown = maskSecrets(deep, { maxDepth: Infinity, replacement: '[redacted]' })
+    for (let i = 0; i < 35; i += 1) node = (node as { child: unknown }).child
+    expect(node).toEqual({ password: '[redacted]', note: 'kept' })
+  })
+
+  it('masks extra keys, compared normalised', () => {
+    expect(maskSecrets({ 'Customer-SSN': '1', ssn2: '2' }, { extraKeys: ['customer_ssn'] })).toEqual({
+      'Customer-SSN': MASK,
+      ssn2: '2',
+    })
+  })
+
+  it('keeps a __proto__ key as a property, never as the prototype', () => {
+    const input = JSON.parse('{"__proto__": {"token": "t", "x": 1}}') as Record<string, unknown>
+    const masked = maskSecrets(input)
+    expect(Object.getPrototypeOf(masked)).toBe(Object.prototype)
+    expect(Object.getOwnPropertyDescriptor(masked, '__proto__')?.value).toEqual({ token: MASK, x: 1 })
+  })
+
+  it('keeps the key order', () => {
+    expect(Object.keys(maskSecrets({ b: 1, token: 't', a: { x: 1 } }))).toEqual(['b', 'token', 'a'])
   })
 })
 
