@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { defineConfig } from 'tsdown'
 
 /*
@@ -14,6 +15,7 @@ export default defineConfig({
     hooks: 'src/hooks/index.ts',
     server: 'src/server/index.ts',
     msw: 'src/msw.ts',
+    mocks: 'src/mocks.ts',
   },
   format: ['esm', 'cjs'],
   platform: 'neutral',
@@ -29,5 +31,14 @@ export default defineConfig({
     // Nothing from node_modules is ever copied into dist (code or types): every dependency and
     // peer comes from the consumer's install. The build fails if one would be inlined.
     onlyBundle: [],
+  },
+  // `import 'react-auth-events/styles.css'` must compile with TypeScript 6, which checks
+  // side-effect imports (TS2882) and has no `*.css` declaration unless the app adds one. A CJS
+  // declaration, so both `import` and `require` resolution modes accept it.
+  onSuccess() {
+    writeFileSync(
+      'dist/styles.css.d.cts',
+      '// The stylesheet has no exports: import it for its side effect.\nexport {}\n',
+    )
   },
 })
