@@ -36,7 +36,6 @@ export default defineConfig({
     include: [
       'recharts',
       'react-is',
-      'bowser',
       'radix-ui',
       '@tanstack/react-virtual',
       '@tanstack/react-table',
