@@ -9,10 +9,13 @@ import { eventListOptions, eventsStatusOptions } from '../../../src/hooks/queryO
 import { useEvents } from '../../../src/hooks/useEvents'
 import { createStudioHandlers } from '../../../src/msw'
 import { createMemoryStore } from '../../../src/server/memoryStore'
+import { clockFromEachTest, testNow } from '../../helpers/clock'
 import { server } from '../../mocks/server'
 import { createTestQueryClient, eventSeries, studioBackend } from './hookTestUtils'
 
-const NOW = Date.now()
+// A fixed clock; the date matrix (vitest.dates.config.ts) moves it with AE_TEST_NOW.
+const NOW = testNow('2026-11-20T12:00:00Z')
+clockFromEachTest(NOW)
 
 describe('query keys', () => {
   it('are namespaced by the library and the client’s scope', () => {

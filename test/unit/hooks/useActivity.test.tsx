@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { addDays, toDayKey } from '../../../src/api/dates'
 import { ACTIVITY_SCAN_LIMIT } from '../../../src/api/scan'
 import { useActivity, type UseActivityOptions } from '../../../src/hooks/useActivity'
+import { clockFromEachTest, testNow } from '../../helpers/clock'
 import { server } from '../../mocks/server'
 import { eventSeries, renderEventsHook, storedEvent, studioBackend } from './hookTestUtils'
 
 const DAY = 86_400_000
+// A fixed clock; the date matrix (vitest.dates.config.ts) moves it with AE_TEST_NOW.
+clockFromEachTest(testNow('2026-11-20T12:00:00Z'))
 
 /** 23:30 UTC three days ago: still that day in UTC and Los Angeles, already the next day in Tokyo. */
 function lateEveningUtc() {

@@ -6,10 +6,13 @@ import { SCAN_LIMIT } from '../../../src/api/scan'
 import type { EventFilters } from '../../../src/api/types'
 import { useEventCounts } from '../../../src/hooks/useEventCounts'
 import { useEvents } from '../../../src/hooks/useEvents'
+import { clockFromEachTest, testNow } from '../../helpers/clock'
 import { server } from '../../mocks/server'
 import { eventSeries, renderEventsHook, studioBackend } from './hookTestUtils'
 
-const NOW = Date.now()
+// A fixed clock; the date matrix (vitest.dates.config.ts) moves it with AE_TEST_NOW.
+const NOW = testNow('2026-11-20T12:00:00Z')
+clockFromEachTest(NOW)
 const HOUR = 3_600_000
 
 function countRequests() {

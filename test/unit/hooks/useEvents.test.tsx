@@ -4,10 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isHttpError } from '../../../src/api/errors'
 import { SCAN_LIMIT } from '../../../src/api/scan'
 import { useEvents, type UseEventsOptions } from '../../../src/hooks/useEvents'
+import { clockFromEachTest, testNow } from '../../helpers/clock'
 import { server } from '../../mocks/server'
 import { eventSeries, renderEventsHook, storedEvent, studioBackend } from './hookTestUtils'
 
-const NOW = Date.now()
+// A fixed clock; the date matrix (vitest.dates.config.ts) moves it with AE_TEST_NOW.
+const NOW = testNow('2026-11-20T12:00:00Z')
+clockFromEachTest(NOW)
 const MINUTE = 60_000
 
 afterEach(() => {
@@ -107,7 +110,7 @@ describe('useEvents on the Studio baseline', () => {
   })
 
   it('shows a store that is not ready as notReady (not "no events") and asks again', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
+    vi.useFakeTimers({ now: NOW, shouldAdvanceTime: true })
     const { store } = studioBackend({ events: eventSeries(5, NOW), ready: false })
     const { result } = renderEvents()
     await waitFor(() => expect(result.current.status).toBe('success'))
