@@ -4,7 +4,6 @@
 // Runs the BUILT library (dist/), exactly as a consumer would.
 import http from 'node:http'
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -19,8 +18,10 @@ import {
   fromWireEvent,
   generateEvents,
   sampleGeoResolver,
-  toNodeListener,
+  toRequest,
 } from '../dist/server.js'
+import { createAssetCache, writeCompressed } from '../demo/server/compression.mjs'
+import { listFirstStore } from '../demo/server/listFirstStore.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const { values: args } = parseArgs({
@@ -49,6 +50,11 @@ const num = (name, min = 0) => {
 }
 const log = (...parts) => args.quiet || console.log(`[demo] ${parts.join(' ')}`)
 
+// The page's files, compressed while the store opens (brotli at its best takes seconds).
+const pageDir = path.join(root, 'demo', 'dist')
+const assets = createAssetCache(pageDir)
+const warming = assets.warm()
+
 // --- Store, seeded on first run ---------------------------------------------------------------
 async function openStore() {
   if (args.store === 'memory') return createMemoryStore()
@@ -60,7 +66,8 @@ async function openStore() {
     const { rm } = await import('node:fs/promises')
     await rm(args['data-dir'], { recursive: true, force: true })
   }
-  return createPgliteStore({ dataDir: args['data-dir'] })
+  // PGlite answers one query at a time: let the list page go before the aggregates.
+  return listFirstStore(await createPgliteStore({ dataDir: args['data-dir'] }))
 }
 
 const store = await openStore()
@@ -154,27 +161,29 @@ const emit = async (req, res) => {
 }
 
 // --- HTTP: the events API and the demo page on one origin ---------------------------------------
-const api = toNodeListener(
-  createEventsHandler({
-    store,
-    basePath: '/api/studio',
-    extensions: [...STUDIO_EXTENSIONS],
-    geo: cachedGeoResolver(sampleGeoResolver),
-    // The demo has no sign-in: every request is allowed, on purpose and only here.
-    authorize: () => true,
-  }),
-)
-const pageDir = path.join(root, 'demo', 'dist')
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
+const events = createEventsHandler({
+  store,
+  basePath: '/api/studio',
+  extensions: [...STUDIO_EXTENSIONS],
+  geo: cachedGeoResolver(sampleGeoResolver),
+  // The demo has no sign-in: every request is allowed, on purpose and only here.
+  authorize: () => true,
+})
+// Like the library's toNodeListener, with the JSON answers compressed when the browser accepts it.
+const api = (handler) => async (req, res) => {
+  try {
+    await writeCompressed(req, res, await handler(await toRequest(req)))
+  } catch (error) {
+    if (res.headersSent) return res.destroy(error)
+    res.statusCode = error instanceof RangeError ? 413 : 500
+    res.setHeader('content-type', 'application/json')
+    res.end(JSON.stringify({ error: res.statusCode === 413 ? 'Payload too large' : 'Internal error' }))
+  }
 }
+const studioApi = api(events)
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
-  if (url.pathname.startsWith('/api/studio/')) return api(req, res)
+  if (url.pathname.startsWith('/api/studio/')) return studioApi(req, res)
   if (args['allow-emit'] && url.pathname === '/__demo/emit' && req.method === 'POST') {
     return emit(req, res).catch((error) => res.writeHead(500).end(String(error?.message ?? error)))
   }
@@ -184,18 +193,13 @@ const server = http.createServer(async (req, res) => {
   }
   const file = path.join(pageDir, path.normalize(url.pathname === '/' ? '/index.html' : url.pathname))
   if (!file.startsWith(pageDir)) return res.writeHead(403).end()
-  try {
-    const body = await readFile(file)
-    res.setHeader('content-type', types[path.extname(file)] ?? 'application/octet-stream')
-    res.end(body)
-  } catch {
-    // Client-side routes fall back to the page.
-    res.setHeader('content-type', types['.html'])
-    res.end(
-      await readFile(path.join(pageDir, 'index.html')).catch(() => 'Demo page not built: run npm start'),
-    )
-  }
+  if (await assets.serve(req, res, file)) return
+  // Client-side routes fall back to the page.
+  if (await assets.serve(req, res, path.join(pageDir, 'index.html'))) return
+  res.setHeader('content-type', 'text/plain; charset=utf-8')
+  res.end('Demo page not built: run npm start')
 })
+await warming
 server.listen(Number(args.port), args.host, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : args.port
