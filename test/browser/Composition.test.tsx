@@ -12,10 +12,14 @@ import { EventFiltersProvider } from '../../src/hooks/EventFiltersProvider'
 import { EventsProvider } from '../../src/hooks/EventsProvider'
 import { createStudioHandlers } from '../../src/msw'
 import { generateEvents } from '../../src/server/generator'
+import { clockFromEachTest, testNow } from '../helpers/clock'
 import { worker } from '../mocks/worker'
 import '../../src/styles.css'
 
-const events = generateEvents({ seed: 'composition-browser', now: new Date(), days: 10, eventsPerDay: 60 })
+// A fixed clock; the date matrix (vitest.dates.config.ts) moves it with AE_TEST_NOW.
+const NOW = testNow('2026-11-20T12:00:00Z')
+clockFromEachTest(NOW)
+const events = generateEvents({ seed: 'composition-browser', now: new Date(NOW), days: 10, eventsPerDay: 60 })
 
 // A Studio type that this history has, but fewer times than one page holds.
 const picked = typesForCategories([...CATEGORIES], 'studio')

@@ -4,15 +4,18 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { EventsDashboard } from '../../src/components/EventsDashboard/EventsDashboard'
 import { createBackendFixture, type BackendFixture } from '../../stories/backendFixtures'
+import { clockFromEachTest, testNow } from '../helpers/clock'
 import { worker } from '../mocks/worker'
 import '../../src/styles.css'
 
 // Polls this often while live: short, so a new row shows up quickly.
 const POLL_MS = 300
 // Long enough for the first answers (and a client-side scan) on a busy 2-core machine.
-const LOAD_MS = 10_000
+const LOAD_MS = 30_000
 // A few polls, or one backoff of the rate-limit test.
-const STREAM_MS = 6_000
+const STREAM_MS = 15_000
+// A fixed clock; the date matrix (vitest.dates.config.ts) moves it with AE_TEST_NOW.
+clockFromEachTest(testNow('2026-11-20T12:00:00Z'))
 
 beforeAll(async () => {
   await page.viewport(1200, 1000)
@@ -132,7 +135,7 @@ describe('Studio baseline (Studio quirks, no extensions)', () => {
       await screen.findByText('Approximate: based on the newest 20,000 events.', {}, { timeout: 20_000 }),
     ).toBeVisible()
     expect(within(activity).getAllByRole('button', { name: /^\d+ events? on / }).length).toBeGreaterThan(300)
-  }, 40_000)
+  }, 120_000)
 
   it('streams: an event stored while the page is open comes to the top', async () => {
     const studio = createBackendFixture('studio-baseline')
@@ -182,7 +185,7 @@ describe('audit-log plugin', () => {
     await expect.poll(topRowId, { timeout: STREAM_MS }).toBe(added!.id)
     await expect.poll(liveState, { timeout: STREAM_MS, interval: 25 }).toBe('Live')
     expect(eventRows()[1]?.dataset.eventId).toBe(shown[0])
-  }, 30_000)
+  }, 90_000)
 })
 
 describe.each([

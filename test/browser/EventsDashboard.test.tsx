@@ -6,11 +6,15 @@ import { createEventsClient } from '../../src/api/client'
 import { EventsDashboard } from '../../src/components/EventsDashboard/EventsDashboard'
 import { createStudioHandlers, studioCapabilities } from '../../src/msw'
 import { generateEvents } from '../../src/server/generator'
+import { clockFromEachTest, testNow } from '../helpers/clock'
 import { worker } from '../mocks/worker'
 import '../../src/styles.css'
 
+// A fixed clock; the date matrix (vitest.dates.config.ts) moves it with AE_TEST_NOW.
+const NOW = testNow('2026-11-20T12:00:00Z')
+clockFromEachTest(NOW)
 // The grid ends today, so the history ends now.
-const events = generateEvents({ seed: 'dashboard-browser', now: new Date(), days: 40, eventsPerDay: 30 })
+const events = generateEvents({ seed: 'dashboard-browser', now: new Date(NOW), days: 40, eventsPerDay: 30 })
 
 beforeAll(async () => {
   await page.viewport(1200, 1000)
