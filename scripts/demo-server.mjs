@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // The reference server behind `npm start`: Studio's API (with every extension) over PGlite,
-// seeded with a year of generated events on first run, a traffic simulator, and the demo page.
-// Runs the BUILT library (dist/), exactly as a consumer would.
+// seeded with a year of generated events on first run, a traffic simulator, and the demo page;
+// plus the audit-log and infra plugins' APIs from the library's doubles (?adapter=audit-log,
+// ?adapter=infra), so all three backends can be seen. Runs the BUILT library (dist/), exactly as
+// a consumer would. `--now 2026-11-20T12:00:00Z --store memory` gives the same page every time
+// (screenshots): the seed and the clock are fixed and the traffic simulator is off.
 import http from 'node:http'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -10,18 +13,23 @@ import { parseArgs } from 'node:util'
 import {
   STUDIO_EXTENSIONS,
   cachedGeoResolver,
+  createAuditLogDouble,
   createEventStream,
   createEventsHandler,
+  createInfraDouble,
   createMemoryStore,
   createPgliteStore,
   createPostgresStore,
   fromWireEvent,
+  generateAuditLogEntries,
   generateEvents,
+  generateInfraEvents,
   sampleGeoResolver,
   toRequest,
 } from '../dist/server.js'
 import { createAssetCache, writeCompressed } from '../demo/server/compression.mjs'
 import { listFirstStore } from '../demo/server/listFirstStore.mjs'
+import { PLUGIN_BASE_PATH, createPluginBackends } from '../demo/server/pluginBackends.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const { values: args } = parseArgs({
@@ -38,6 +46,8 @@ const { values: args } = parseArgs({
     'seed-days': { type: 'string', default: '365' },
     'seed-per-day': { type: 'string', default: '150' },
     reset: { type: 'boolean', default: false },
+    // A fixed clock (ISO instant) for the seeds and the plugin doubles; switches the simulator off.
+    now: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     // Test hook (the end-to-end test): POST /__demo/emit writes one event and answers its id.
     'allow-emit': { type: 'boolean', default: false },
@@ -49,6 +59,9 @@ const num = (name, min = 0) => {
   return value
 }
 const log = (...parts) => args.quiet || console.log(`[demo] ${parts.join(' ')}`)
+const fixedNow = args.now === undefined ? undefined : Date.parse(args.now)
+if (Number.isNaN(fixedNow)) throw new Error('--now must be an ISO 8601 instant, e.g. 2026-11-20T12:00:00Z')
+const clock = fixedNow === undefined ? Date.now : () => fixedNow
 
 // The page's files, compressed while the store opens (brotli at its best takes seconds).
 const pageDir = path.join(root, 'demo', 'dist')
@@ -77,7 +90,7 @@ if (total === 0) {
   const started = Date.now()
   const history = generateEvents({
     seed: 2026,
-    now: new Date(),
+    now: new Date(clock()),
     days: num('seed-days', 1),
     eventsPerDay: num('seed-per-day', 1),
   })
@@ -88,9 +101,16 @@ if (total === 0) {
   log(`using ${total} stored events`)
 }
 
+// --- The plugin backends, in memory ---------------------------------------------------------------
+const plugins = createPluginBackends(
+  { createAuditLogDouble, createInfraDouble, generateAuditLogEntries, generateInfraEvents },
+  { now: clock },
+)
+
 // --- Traffic simulator ------------------------------------------------------------------------
 const stream = createEventStream({ seed: `live-${Date.now()}`, start: new Date() })
-const rate = num('rate')
+// A frozen clock has no live traffic: the page stays as seeded.
+const rate = fixedNow === undefined ? num('rate') : 0
 const TICK_MS = rate > 20 ? 50 : 250
 let owed = 0
 let simulated = 0
@@ -99,6 +119,7 @@ const simulate = async (count) => {
   const events = stream.next(count, new Date())
   await store.insert(events.map(fromWireEvent))
   simulated += events.length
+  plugins.addLive(events.length)
 }
 setInterval(() => {
   owed += (rate * TICK_MS) / 1000
@@ -106,11 +127,11 @@ setInterval(() => {
   owed -= count
   simulate(count).catch((error) => console.error('[demo] simulator:', error.message))
 }, TICK_MS)
-if (num('burst') > 0 && num('burst-every') > 0) {
+if (fixedNow === undefined && num('burst') > 0 && num('burst-every') > 0) {
   setInterval(() => simulate(num('burst')).catch(() => undefined), num('burst-every') * 1000)
 }
 // Failure spikes: a burst of failed sign-ins from one address, like credential stuffing.
-if (num('spike-every') > 0) {
+if (fixedNow === undefined && num('spike-every') > 0) {
   let spike = 0
   setInterval(
     () => {
@@ -181,9 +202,11 @@ const api = (handler) => async (req, res) => {
   }
 }
 const studioApi = api(events)
+const pluginApi = api((request) => plugins.handle(request))
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
   if (url.pathname.startsWith('/api/studio/')) return studioApi(req, res)
+  if (plugins.owns(url.pathname)) return pluginApi(req, res)
   if (args['allow-emit'] && url.pathname === '/__demo/emit' && req.method === 'POST') {
     return emit(req, res).catch((error) => res.writeHead(500).end(String(error?.message ?? error)))
   }
@@ -205,8 +228,11 @@ server.listen(Number(args.port), args.host, () => {
   const port = typeof address === 'object' && address ? address.port : args.port
   console.log(`react-auth-events demo: http://${args.host === '0.0.0.0' ? 'localhost' : args.host}:${port}/`)
   log(
-    `events API at /api/studio, simulator ${rate} events/s, bursts of ${args.burst} every ${args['burst-every']} s`,
+    fixedNow === undefined
+      ? `events API at /api/studio, simulator ${rate} events/s, bursts of ${args.burst} every ${args['burst-every']} s`
+      : `events API at /api/studio, clock fixed at ${new Date(fixedNow).toISOString()}, simulator off`,
   )
+  log(`audit-log and infra plugin APIs at ${PLUGIN_BASE_PATH} (?adapter=audit-log, ?adapter=infra)`)
 })
 const stop = async () => {
   server.close()
