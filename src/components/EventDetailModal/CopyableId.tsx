@@ -1,5 +1,6 @@
 'use client'
 import { partClass } from '../shared/classNames'
+import { UserText } from '../shared/UserText'
 import type { EventDetailLabels } from './labels'
 
 /** Props of {@link CopyableId}. */
@@ -32,7 +33,9 @@ export function CopyableId({ label, value, labels, onCopied, unstyled }: Copyabl
           labels.none
         ) : (
           <>
-            <code className={partClass(unstyled, 'event-detail', 'id')}>{value}</code>
+            <code className={partClass(unstyled, 'event-detail', 'id')}>
+              <UserText value={value} max={200} unstyled={unstyled} />
+            </code>
             <button
               type="button"
               className={unstyled ? undefined : 'ae-button ae-button--small ae-button--ghost'}

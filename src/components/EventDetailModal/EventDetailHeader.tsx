@@ -3,7 +3,10 @@ import { Dialog } from 'radix-ui'
 import type { AuthEvent } from '../../api/types'
 import { partClass } from '../shared/classNames'
 import { EventIcon } from '../shared/EventIcon'
+import { UserText } from '../shared/UserText'
 import type { EventDetailLabels } from './labels'
+
+const TITLE_TEXT = 200
 
 /** Props of {@link EventDetailHeader}. */
 export type EventDetailHeaderProps = {
@@ -41,13 +44,19 @@ export function EventDetailHeader({
       {event ? <EventIcon type={event.type} severity={event.severity} size={20} unstyled={unstyled} /> : null}
       <div className={cls('heading')}>
         <Dialog.Title className={cls('title')}>
-          <bdi>{event ? event.message : labels.notFound}</bdi>
+          {/* The title names the dialog: short; the whole message is in the Overview. */}
+          {event ? <UserText value={event.message} max={TITLE_TEXT} unstyled={unstyled} /> : labels.notFound}
         </Dialog.Title>
         <Dialog.Description className={cls('description')}>
           {event ? (
             <>
-              <bdi>{event.label}</bdi>
-              {event.label !== event.type ? <span className={cls('type')}> · {event.type}</span> : null}
+              <UserText value={event.label} max={TITLE_TEXT} unstyled={unstyled} />
+              {event.label !== event.type ? (
+                <span className={cls('type')}>
+                  {' · '}
+                  <UserText value={event.type} max={TITLE_TEXT} unstyled={unstyled} />
+                </span>
+              ) : null}
             </>
           ) : (
             labels.notFound

@@ -5,6 +5,7 @@ import { countryFlag } from '../../api/ip'
 import { MASK, maskSecrets } from '../../api/mask'
 import type { AuthEvent, GeoLocation } from '../../api/types'
 import { partClass } from '../shared/classNames'
+import { UserText } from '../shared/UserText'
 import { extractChanges, extractErrorDetails } from './extractDetails'
 import type { EventDetailLabels } from './labels'
 import { parseUserAgent } from './parseUserAgent'
@@ -73,7 +74,8 @@ export function ClientSection({
   labels,
   unstyled,
 }: SectionProps & { event: AuthEvent; geo?: GeoState }) {
-  const ua = parseUserAgent(event.userAgent)
+  // Real user agents are a few hundred characters; a huge one is not parsed whole.
+  const ua = parseUserAgent(event.userAgent?.slice(0, 1_000))
   const location = geo?.location ?? event.location
   const status = location ? 'resolved' : (geo?.status ?? 'unavailable')
   let place: ReactNode = labels.locationUnknown
@@ -88,7 +90,7 @@ export function ClientSection({
             {flag}{' '}
           </span>
         ) : null}
-        {placeText(location)}
+        <UserText value={placeText(location)} unstyled={unstyled} />
       </>
     )
   }
@@ -96,7 +98,13 @@ export function ClientSection({
     <Section name="client" title={labels.sectionClient} unstyled={unstyled}>
       <dl className={partClass(unstyled, 'event-detail', 'fields')}>
         <Field term={labels.ipAddress} unstyled={unstyled}>
-          {event.ipAddress ? <code>{event.ipAddress}</code> : labels.none}
+          {event.ipAddress ? (
+            <code>
+              <UserText value={event.ipAddress} max={100} unstyled={unstyled} />
+            </code>
+          ) : (
+            labels.none
+          )}
         </Field>
         {event.ipAddress || event.location ? (
           <Field term={labels.location} unstyled={unstyled}>
@@ -106,17 +114,19 @@ export function ClientSection({
           </Field>
         ) : null}
         <Field term={labels.browser} unstyled={unstyled}>
-          {ua.browser ?? labels.none}
+          {ua.browser ? <UserText value={ua.browser} unstyled={unstyled} /> : labels.none}
         </Field>
         <Field term={labels.os} unstyled={unstyled}>
-          {ua.os ?? labels.none}
+          {ua.os ? <UserText value={ua.os} unstyled={unstyled} /> : labels.none}
         </Field>
         <Field term={labels.device} unstyled={unstyled}>
-          {ua.device ?? labels.none}
+          {ua.device ? <UserText value={ua.device} unstyled={unstyled} /> : labels.none}
         </Field>
         <Field term={labels.userAgentRaw} unstyled={unstyled}>
           {event.userAgent ? (
-            <code className={partClass(unstyled, 'event-detail', 'raw')}>{event.userAgent}</code>
+            <code className={partClass(unstyled, 'event-detail', 'raw')}>
+              <UserText value={event.userAgent} expandable unstyled={unstyled} />
+            </code>
           ) : (
             labels.none
           )}
@@ -142,7 +152,7 @@ export function ErrorSection({ event, labels, unstyled }: SectionProps & { event
         <dl className={partClass(unstyled, 'event-detail', 'fields')}>
           {present.map(([term, value]) => (
             <Field key={term} term={term} unstyled={unstyled}>
-              <bdi>{value}</bdi>
+              <UserText value={value} expandable unstyled={unstyled} />
             </Field>
           ))}
         </dl>
@@ -158,9 +168,10 @@ function show(value: unknown, secret: boolean, none: string): string {
   if (secret && value !== null) return MASK
   if (typeof value === 'string') return value
   // The value of a readable field can still hold secrets (`oldSettings.apiKey`): same rule, any depth.
-  const text = JSON.stringify(maskSecrets(value)) ?? String(value)
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text
+  return JSON.stringify(maskSecrets(value)) ?? String(value)
 }
+
+const CHANGE_TEXT = 300
 
 /** Before → after table of an update, or nothing when the metadata holds no changes. */
 export function ChangesSection({ event, labels, unstyled }: SectionProps & { event: AuthEvent }) {
@@ -179,12 +190,14 @@ export function ChangesSection({ event, labels, unstyled }: SectionProps & { eve
         <tbody>
           {changes.map((change) => (
             <tr key={change.field}>
-              <th scope="row">{change.field}</th>
+              <th scope="row">
+                <UserText value={change.field} max={CHANGE_TEXT} unstyled={unstyled} />
+              </th>
               <td data-side="before">
-                <bdi>{show(change.before, change.secret, labels.none)}</bdi>
+                <UserText value={show(change.before, change.secret, labels.none)} max={CHANGE_TEXT} unstyled={unstyled} />
               </td>
               <td data-side="after">
-                <bdi>{show(change.after, change.secret, labels.none)}</bdi>
+                <UserText value={show(change.after, change.secret, labels.none)} max={CHANGE_TEXT} unstyled={unstyled} />
               </td>
             </tr>
           ))}

@@ -8,6 +8,7 @@ import { EventIcon } from '../shared/EventIcon'
 import { formatTimestamp, formatUtc } from '../shared/format'
 import { useMergedLabels } from '../shared/labels'
 import { SeverityBadge } from '../shared/SeverityBadge'
+import { UserText } from '../shared/UserText'
 import { CopyableId } from './CopyableId'
 import { ChangesSection, ClientSection, ErrorSection, Field, Section } from './EventDetailSections'
 import type { GeoState } from './EventDetailSections'
@@ -50,6 +51,7 @@ export const EventDetailView = forwardRef<HTMLDivElement, EventDetailViewProps>(
     return () => clearTimeout(id)
   }, [copied])
   const cls = (element: string) => partClass(unstyled, 'event-detail', element)
+  const userTextLabels = { showMore: labels.showAll, showLess: labels.showLess, omitted: labels.moreCharacters }
   const failed = event.status === 'failed' || event.severity === 'failed'
   const ids: [string, string | undefined][] = [
     [labels.eventId, event.id],
@@ -69,8 +71,21 @@ export const EventDetailView = forwardRef<HTMLDivElement, EventDetailViewProps>(
         <dl className={cls('fields')}>
           <Field term={labels.type} unstyled={unstyled}>
             <EventIcon type={event.type} severity={event.severity} unstyled={unstyled} />{' '}
-            <bdi>{event.label}</bdi>{' '}
-            {event.label !== event.type ? <code className={cls('raw-type')}>{event.type}</code> : null}
+            <UserText value={event.label} unstyled={unstyled} />{' '}
+            {event.label !== event.type ? (
+              <code className={cls('raw-type')}>
+                <UserText value={event.type} unstyled={unstyled} />
+              </code>
+            ) : null}
+          </Field>
+          <Field term={labels.message} unstyled={unstyled}>
+            <UserText
+              value={event.message}
+              expandable
+              labels={userTextLabels}
+              locale={locale}
+              unstyled={unstyled}
+            />
           </Field>
           <Field term={labels.category} unstyled={unstyled}>
             {categoryLabel(event.category)}
@@ -90,7 +105,7 @@ export const EventDetailView = forwardRef<HTMLDivElement, EventDetailViewProps>(
             <time dateTime={event.timestamp.toISOString()}>{formatUtc(event.timestamp)}</time>
           </Field>
           <Field term={labels.source} unstyled={unstyled}>
-            {event.source}
+            <UserText value={event.source} unstyled={unstyled} />
           </Field>
         </dl>
       </Section>

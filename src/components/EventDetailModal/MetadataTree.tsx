@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import { isSecretKey, MASK } from '../../api/mask'
 import { modifierClass, partClass } from '../shared/classNames'
+import { UserText } from '../shared/UserText'
 import type { EventDetailLabels } from './labels'
 
 /** Limits that keep a huge or deep payload responsive. */
@@ -108,7 +109,11 @@ function Entry({
   const [revealed, setRevealed] = useState(false)
   const [open, setOpen] = useState(depth === 0 && isContainer(value) && !Array.isArray(value))
   const cls = (element: string) => partClass(unstyled, 'metadata', element)
-  const keyLabel = <span className={cls('key')}>{name}</span>
+  const keyLabel = (
+    <span className={cls('key')}>
+      <UserText value={name} max={200} unstyled={unstyled} />
+    </span>
+  )
 
   if (secret && !revealed) {
     return (
@@ -180,30 +185,21 @@ function Entry({
   )
 }
 
-/** A scalar as text; long strings truncated with "Show all". */
+/** A scalar as text; long strings cut with "Show all" (bounded even then), invisible characters shown. */
 export function ScalarValue({ value, ctx }: { value: unknown; ctx: Ctx }) {
-  const [expanded, setExpanded] = useState(false)
   const { labels, limits, unstyled } = ctx
   const type = value === null ? 'null' : typeof value
   const text = typeof value === 'string' ? value : value === undefined ? 'undefined' : String(value)
-  const long = typeof value === 'string' && text.length > limits.maxString
   return (
     <span className={modifierClass(unstyled, 'metadata', 'value', [type])} data-type={type}>
-      <bdi>
-        {typeof value === 'string'
-          ? `"${long && !expanded ? `${text.slice(0, limits.maxString)}…` : text}"`
-          : text}
-      </bdi>
-      {long ? (
-        <button
-          type="button"
-          className={unstyled ? undefined : 'ae-button ae-button--small ae-button--ghost'}
-          aria-expanded={expanded}
-          onClick={() => setExpanded(!expanded)}
-        >
-          {expanded ? labels.showLess : labels.showAll}
-        </button>
-      ) : null}
+      <UserText
+        value={text}
+        max={limits.maxString}
+        expandable
+        quoted={typeof value === 'string'}
+        labels={{ showMore: labels.showAll, showLess: labels.showLess, omitted: labels.moreCharacters }}
+        unstyled={unstyled}
+      />
     </span>
   )
 }

@@ -17,6 +17,8 @@ export type EventDetailLabels = {
   sectionChanges: string
   sectionMetadata: string
   type: string
+  /** The event's message (the dialog's title shows it shortened). */
+  message: string
   category: string
   status: string
   severity: string
@@ -56,6 +58,8 @@ export type EventDetailLabels = {
   showMore: (count: number) => string
   showAll: string
   showLess: string
+  /** After a cut user string: how many characters are left out. */
+  moreCharacters: (count: number, formatted: string) => string
   /** Summary of a collapsed object or array. */
   entries: (count: number) => string
   tooDeep: string
@@ -77,6 +81,7 @@ export const DEFAULT_EVENT_DETAIL_LABELS: EventDetailLabels = {
   sectionChanges: 'Changes',
   sectionMetadata: 'Metadata',
   type: 'Type',
+  message: 'Message',
   category: 'Category',
   status: 'Status',
   severity: 'Severity',
@@ -114,6 +119,7 @@ export const DEFAULT_EVENT_DETAIL_LABELS: EventDetailLabels = {
   showMore: (count) => `Show ${count} more`,
   showAll: 'Show all',
   showLess: 'Show less',
+  moreCharacters: (count, n) => `${n} more ${count === 1 ? 'character' : 'characters'}`,
   entries: (count) => (count === 1 ? '1 entry' : `${count} entries`),
   tooDeep: 'Nested too deep to show',
   hiddenValue: 'Hidden value',

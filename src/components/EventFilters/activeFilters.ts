@@ -3,6 +3,7 @@ import { categoryLabel, getEventTypeInfo } from '../../api/catalogue/catalogue'
 import type { EventFilters } from '../../api/types'
 import type { EventFiltersLabels } from './labels'
 import { withList } from './typeSelection'
+import { userTextInline } from '../shared/userText'
 
 /** One active filter. */
 export type FilterChip = {
@@ -23,7 +24,8 @@ const without =
   }
 
 /**
- * Lists the chips of `value`. `formatDay` shows an instant as the day it falls on, and the
+ * Lists the chips of `value`. Typed or URL-given values (search, ids) are user strings: bounded,
+ * invisible characters shown, and bidi-isolated inside the chip's sentence. `formatDay` shows an instant as the day it falls on, and the
  * range's exclusive end is shown as the inclusive last day.
  */
 export function activeFilterChips(
@@ -32,7 +34,7 @@ export function activeFilterChips(
   formatDay: (date: Date) => string,
 ): FilterChip[] {
   const chips: FilterChip[] = []
-  if (value.q) chips.push({ key: 'q', text: labels.chipSearch(value.q), remove: without('q') })
+  if (value.q) chips.push({ key: 'q', text: labels.chipSearch(userTextInline(value.q)), remove: without('q') })
   for (const category of value.categories ?? []) {
     chips.push({
       key: `category:${category}`,
@@ -84,16 +86,16 @@ export function activeFilterChips(
     })
   }
   if (value.userId)
-    chips.push({ key: 'userId', text: labels.chipUser(value.userId), remove: without('userId') })
+    chips.push({ key: 'userId', text: labels.chipUser(userTextInline(value.userId)), remove: without('userId') })
   if (value.organizationId) {
     chips.push({
       key: 'organizationId',
-      text: labels.chipOrganization(value.organizationId),
+      text: labels.chipOrganization(userTextInline(value.organizationId)),
       remove: without('organizationId'),
     })
   }
   if (value.sessionId) {
-    chips.push({ key: 'sessionId', text: labels.chipSession(value.sessionId), remove: without('sessionId') })
+    chips.push({ key: 'sessionId', text: labels.chipSession(userTextInline(value.sessionId)), remove: without('sessionId') })
   }
   return chips
 }
