@@ -33,13 +33,7 @@ export default defineConfig({
   // recharts is only reached through a lazy import: optimise it up front, or Vite re-optimises
   // and reloads the page in the middle of a browser test.
   optimizeDeps: {
-    include: [
-      'recharts',
-      'react-is',
-      'radix-ui',
-      '@tanstack/react-virtual',
-      '@tanstack/react-table',
-    ],
+    include: ['recharts', 'react-is', 'radix-ui'],
   },
   resolve: { alias: { 'react-auth-events-test': path.join(dirname, 'test') } },
   test: {

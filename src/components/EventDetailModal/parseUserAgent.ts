@@ -79,7 +79,10 @@ const MACOS: Record<string, string> = {
 const join = (...parts: (string | undefined)[]) =>
   parts.filter((part) => part && part.trim()).join(' ') || undefined
 
-function firstMatch(rules: readonly Rule[], userAgent: string): { name: string; version?: string } | undefined {
+function firstMatch(
+  rules: readonly Rule[],
+  userAgent: string,
+): { name: string; version?: string } | undefined {
   for (const [name, pattern] of rules) {
     const match = pattern.exec(userAgent)
     if (match) return { name, version: match.slice(1).find(Boolean) }
@@ -92,7 +95,8 @@ function parseOs(ua: string): string | undefined {
   if ((match = /Windows Phone(?: OS)? ([\d.]+)/.exec(ua))) return join('Windows Phone', match[1])
   if ((match = /Windows NT ([\d.]+)/.exec(ua))) return join('Windows', WINDOWS[match[1]!] ?? `NT ${match[1]}`)
   if (/Windows/.test(ua)) return 'Windows'
-  if ((match = /(?:iPhone|iPad|iPod).*? OS ([\d_]+)/.exec(ua))) return join('iOS', match[1]!.replaceAll('_', '.'))
+  if ((match = /(?:iPhone|iPad|iPod).*? OS ([\d_]+)/.exec(ua)))
+    return join('iOS', match[1]!.replaceAll('_', '.'))
   if ((match = /Mac OS X ([\d_.]+)/.exec(ua))) {
     const version = match[1]!.replaceAll('_', '.')
     const [major, minor] = version.split('.')
@@ -130,7 +134,8 @@ function parseEngine(ua: string, browser: string | undefined): string | undefine
   if (/Trident\//.test(ua) || browser === 'Internet Explorer') return 'Trident'
   if ((match = /Edge\/([\d.]+)/.exec(ua))) return join('EdgeHTML', match[1])
   // Every browser on iOS is WebKit, whatever it calls itself.
-  if (/(?:iPhone|iPad|iPod)/.test(ua) && (match = /AppleWebKit\/([\d.]+)/.exec(ua))) return join('WebKit', match[1])
+  if (/(?:iPhone|iPad|iPod)/.test(ua) && (match = /AppleWebKit\/([\d.]+)/.exec(ua)))
+    return join('WebKit', match[1])
   if (/Chrome\/|Chromium\/|OPR\//.test(ua)) return 'Blink'
   if ((match = /Gecko\/([\d.]+)/.exec(ua)) && /rv:/.test(ua)) return join('Gecko', match[1])
   if ((match = /AppleWebKit\/([\d.]+)/.exec(ua))) return join('WebKit', match[1])

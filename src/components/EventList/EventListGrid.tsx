@@ -1,16 +1,13 @@
 'use client'
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent, MouseEvent } from 'react'
-import { useTable } from '@tanstack/react-table'
-import type { SortingState, Updater } from '@tanstack/react-table'
-import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
-import type { Range } from '@tanstack/react-virtual'
 import type { AuthEvent, SortOrder } from '../../api/types'
 import { partClass } from '../shared/classNames'
-import { buildColumns, eventListFeatures } from './columns'
+import { buildColumns } from './columns'
 import { EventListHeader } from './EventListHeader'
 import { EventListRow } from './EventListRow'
 import type { EventListLabels } from './labels'
+import { useRowWindow } from './useRowWindow'
 import { useScrollAnchor } from './useScrollAnchor'
 
 /** Imperative handle of the grid. */
@@ -49,32 +46,11 @@ export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>
     const { onActivate, rowHeight, initialRect, overscan } = props
     const scrollRef = useRef<HTMLDivElement>(null)
 
-    // ---------------------------------------------------------------- table (columns, sort state)
+    // Stable across renders, so the memoised rows hold (a new array re-renders every row).
     const columns = useMemo(
       () => buildColumns({ labels, locale, timeZone, unstyled }),
       [labels, locale, timeZone, unstyled],
     )
-    const sorting = useMemo<SortingState>(() => [{ id: 'timestamp', desc: sort === 'desc' }], [sort])
-    const onSortingChange = useCallback(
-      (updater: Updater<SortingState>) => {
-        const next = typeof updater === 'function' ? updater(sorting) : updater
-        const first = next[0]
-        onSortChange?.(first && !first.desc ? 'asc' : 'desc')
-      },
-      [onSortChange, sorting],
-    )
-    const table = useTable({
-      features: eventListFeatures,
-      columns,
-      data: events,
-      getRowId: (event) => event.id,
-      state: { sorting },
-      onSortingChange,
-      manualSorting: true,
-      enableSortingRemoval: false,
-      enableSorting: Boolean(onSortChange),
-    })
-    const rows = table.getRowModel().rows
 
     // ---------------------------------------------------------------- roving focus
     const [activeId, setActiveId] = useState<string | null>(selectedEventId)
@@ -84,27 +60,11 @@ export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>
     // Bumped on every move so the focusing effect runs even when the active row does not change.
     const [, setFocusRequest] = useState(0)
 
-    const rangeExtractor = useCallback(
-      (range: Range) => {
-        const indexes = defaultRangeExtractor(range)
-        // The focused row stays mounted so Tab always finds it and focus survives scrolling.
-        if (activeIndex >= 0 && activeIndex < range.count && !indexes.includes(activeIndex)) {
-          indexes.push(activeIndex)
-          indexes.sort((a, b) => a - b)
-        }
-        return indexes
-      },
-      [activeIndex],
-    )
-
-    const virtualizer = useVirtualizer({
+    const { range, totalHeight, scrollToIndex } = useRowWindow(scrollRef, {
       count: events.length,
-      getScrollElement: () => scrollRef.current,
-      estimateSize: () => rowHeight,
-      getItemKey: (index) => events[index]?.id ?? index,
+      rowHeight,
       overscan,
       initialRect,
-      rangeExtractor,
     })
 
     useScrollAnchor(scrollRef, events, rowHeight)
@@ -116,9 +76,9 @@ export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>
         pendingFocus.current = event.id
         setActiveId(event.id)
         setFocusRequest((n) => n + 1)
-        virtualizer.scrollToIndex(index, { align: 'auto' })
+        scrollToIndex(index)
       },
-      [events, virtualizer],
+      [events, scrollToIndex],
     )
 
     useEffect(() => {
@@ -183,7 +143,17 @@ export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>
     }
 
     const cls = (element: string) => partClass(unstyled, 'event-list', element)
-    const items = virtualizer.getVirtualItems()
+    const indexes: number[] = []
+    for (let index = range.first; index <= range.last; index += 1) indexes.push(index)
+    // The focused row stays mounted so Tab always finds it and focus survives scrolling.
+    if (
+      activeIndex >= 0 &&
+      activeIndex < events.length &&
+      (activeIndex < range.first || activeIndex > range.last)
+    ) {
+      indexes.push(activeIndex)
+      indexes.sort((x, y) => x - y)
+    }
     return (
       <div
         role="grid"
@@ -191,7 +161,7 @@ export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>
         aria-rowcount={events.length + 1}
         className={cls('grid')}
       >
-        <EventListHeader table={table} unstyled={unstyled} />
+        <EventListHeader columns={columns} sort={sort} onSortChange={onSortChange} unstyled={unstyled} />
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- delegated from the focusable rows inside */}
         <div
           ref={scrollRef}
@@ -208,25 +178,20 @@ export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>
           onKeyDown={onKeyDown}
           onClick={onClick}
         >
-          <div
-            role="presentation"
-            style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
-          >
-            {items.map((item) => {
-              const row = rows[item.index]
-              if (!row) return null
+          <div role="presentation" style={{ height: totalHeight, position: 'relative', width: '100%' }}>
+            {indexes.map((index) => {
+              const event = events[index]!
               return (
                 <EventListRow
-                  key={row.id}
-                  row={row}
-                  index={item.index}
-                  start={item.start}
+                  key={event.id}
+                  event={event}
+                  columns={columns}
+                  index={index}
                   height={rowHeight}
-                  selected={row.id === selectedEventId}
-                  active={item.index === activeIndex}
-                  isNew={newIds?.has(row.id) ?? false}
+                  selected={event.id === selectedEventId}
+                  active={index === activeIndex}
+                  isNew={newIds?.has(event.id) ?? false}
                   unstyled={unstyled}
-                  renderCell={(cell) => <table.FlexRender cell={cell} />}
                 />
               )
             })}

@@ -1,17 +1,16 @@
 'use client'
-import type { Row } from '@tanstack/react-table'
-import type { ReactNode } from 'react'
+import { memo } from 'react'
 import type { AuthEvent } from '../../api/types'
 import { modifierClass, partClass } from '../shared/classNames'
-import type { eventListFeatures } from './columns'
+import type { EventListColumn } from './columns'
 
-/** Props of {@link EventListRow}. */
+/** Props of {@link EventListRow}. Every prop is a primitive or a stable object, so `memo` holds. */
 export type EventListRowProps = {
-  row: Row<typeof eventListFeatures, AuthEvent>
+  event: AuthEvent
+  /** The list's columns (one array for every row, rebuilt only when labels, locale or zone change). */
+  columns: readonly EventListColumn[]
   /** 0-based position among the held events. */
   index: number
-  /** Top offset in pixels inside the rows container. */
-  start: number
   height: number
   selected: boolean
   /** The row that takes Tab (roving tabindex). */
@@ -19,25 +18,23 @@ export type EventListRowProps = {
   /** Arrived live, shown with a short highlight. */
   isNew: boolean
   unstyled?: boolean
-  renderCell: (cell: ReturnType<Row<typeof eventListFeatures, AuthEvent>['getAllCells']>[number]) => ReactNode
 }
 
 /**
  * One virtual row: absolutely positioned (that is behaviour, kept when unstyled), focusable with a
- * roving tabindex, with `aria-rowindex` counted from the header row (1).
+ * roving tabindex, with `aria-rowindex` counted from the header row (1). Memoised: a scroll frame,
+ * an idle poll or a live event renders only the rows whose props changed (issue 12).
  */
-export function EventListRow({
-  row,
+export const EventListRow = memo(function EventListRow({
+  event,
+  columns,
   index,
-  start,
   height,
   selected,
   active,
   isNew,
   unstyled,
-  renderCell,
 }: EventListRowProps) {
-  const event = row.original
   return (
     <div
       role="row"
@@ -52,20 +49,27 @@ export function EventListRow({
       data-category={event.category}
       data-new={isNew ? '' : undefined}
       className={modifierClass(unstyled, 'event-list', 'row', [isNew && 'new', selected && 'selected'])}
-      style={{ position: 'absolute', top: 0, left: 0, right: 0, height, transform: `translateY(${start}px)` }}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height,
+        transform: `translateY(${index * height}px)`,
+      }}
     >
-      {row.getAllCells().map((cell) => (
+      {columns.map((column) => (
         <div
-          key={cell.id}
+          key={column.id}
           role="gridcell"
-          className={modifierClass(unstyled, 'event-list', 'cell', [cell.column.id])}
+          className={modifierClass(unstyled, 'event-list', 'cell', [column.id])}
         >
-          {renderCell(cell)}
+          {column.cell(event)}
         </div>
       ))}
     </div>
   )
-}
+})
 
 /** Placeholder rows shown while the first page loads. */
 export function EventListSkeleton({ rows, unstyled }: { rows: number; unstyled?: boolean }) {

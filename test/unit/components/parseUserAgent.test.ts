@@ -37,8 +37,14 @@ describe('parseUserAgent', () => {
       device: 'desktop Apple',
       engine: 'Blink',
     })
-    expect(parseUserAgent(AGENTS.macSafari)).toMatchObject({ browser: 'Safari 17.5', os: 'macOS 14.5 Sonoma' })
-    expect(parseUserAgent(AGENTS.winEdge)).toMatchObject({ browser: 'Microsoft Edge 131.0.0.0', device: 'desktop' })
+    expect(parseUserAgent(AGENTS.macSafari)).toMatchObject({
+      browser: 'Safari 17.5',
+      os: 'macOS 14.5 Sonoma',
+    })
+    expect(parseUserAgent(AGENTS.winEdge)).toMatchObject({
+      browser: 'Microsoft Edge 131.0.0.0',
+      device: 'desktop',
+    })
     expect(parseUserAgent(AGENTS.win7Firefox)).toMatchObject({ browser: 'Firefox 133.0', os: 'Windows 7' })
     expect(parseUserAgent(AGENTS.linuxFirefox)).toMatchObject({ os: 'Linux', engine: 'Gecko 20100101' })
   })
@@ -49,7 +55,10 @@ describe('parseUserAgent', () => {
 
   it('tells phones, tablets, TVs and bots apart, with the model when the agent names it', () => {
     expect(parseUserAgent(AGENTS.iphone)).toMatchObject({ os: 'iOS 18.1', device: 'mobile Apple iPhone' })
-    expect(parseUserAgent(AGENTS.iphoneChrome)).toMatchObject({ browser: 'Chrome 131.0.6778.73', engine: 'WebKit 605.1.15' })
+    expect(parseUserAgent(AGENTS.iphoneChrome)).toMatchObject({
+      browser: 'Chrome 131.0.6778.73',
+      engine: 'WebKit 605.1.15',
+    })
     expect(parseUserAgent(AGENTS.ipad).device).toBe('tablet Apple iPad')
     expect(parseUserAgent(AGENTS.pixel)).toMatchObject({ os: 'Android 14', device: 'mobile Pixel 8' })
     expect(parseUserAgent(AGENTS.reducedAndroid).device).toBe('mobile')
