@@ -57,6 +57,8 @@ export type AdapterListRequest = {
   limit: number
   /** The adapter's own opaque cursor from the previous page. */
   cursor?: string
+  /** `sequence` backends only: events with a seq above this, ascending (cursor and sort ignored). */
+  afterSeq?: string
   capabilities: AdapterCapabilities
   signal?: AbortSignal
 }
@@ -74,6 +76,12 @@ export type AdapterListResult = {
   ready: boolean
   /** Filter fields the server applied; the client applies the rest. */
   applied: (keyof EventFilters)[]
+  /** `sequence` backends: the highest committed seq before the page was read. */
+  headSeq?: string
+  /** `sequence` backends, `afterSeq` requests: the seq to continue after. */
+  lastSeq?: string
+  /** The server's clock when it answered (its `Date` header), when readable. */
+  serverDate?: Date
 }
 
 /** Counts request. */

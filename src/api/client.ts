@@ -60,6 +60,7 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
     filters = {},
     limit,
     cursor,
+    afterSeq,
     signal,
   }: ListEventsParams = {}): Promise<EventPage> => {
     const caps = await getCapabilities({ signal })
@@ -69,6 +70,7 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
       filters: normalized,
       limit: pageSize,
       cursor,
+      afterSeq: caps.sequence ? afterSeq : undefined,
       capabilities: caps,
       signal,
     })
@@ -86,6 +88,9 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
       total: clientFiltered.length ? undefined : page.total,
       ready: page.ready,
       clientFiltered,
+      ...(page.headSeq === undefined ? {} : { headSeq: page.headSeq }),
+      ...(page.lastSeq === undefined ? {} : { lastSeq: page.lastSeq }),
+      ...(page.serverDate === undefined ? {} : { serverDate: page.serverDate }),
     }
   }
 

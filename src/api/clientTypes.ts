@@ -41,6 +41,11 @@ export type ListEventsParams = CallOptions & {
   limit?: number
   /** `nextCursor` of the previous page. */
   cursor?: string
+  /**
+   * Backends with `capabilities.sequence`: events committed after this seq, oldest first
+   * (`cursor` and `sort` are ignored). `'0'` means from the beginning.
+   */
+  afterSeq?: string
 }
 
 /** Parameters of `getActivity`. */

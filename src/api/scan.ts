@@ -49,6 +49,8 @@ export type ScanChunk = {
   scanLimitReached: boolean
   /** Matching events were left out to respect a cap (`keep`). */
   capped: boolean
+  /** `sequence` backends: the first page's `headSeq` (a live stream starts after it). */
+  headSeq?: string
 }
 
 /** Options of {@link scanPages}. */
@@ -88,6 +90,7 @@ export async function scanPages(client: EventsClient, options: ScanPagesOptions)
   let hasMore = true
   let ready = true
   let total: number | undefined
+  let headSeq: string | undefined
   while (scanned < budget) {
     const page = await client.listEvents({
       filters,
@@ -102,6 +105,7 @@ export async function scanPages(client: EventsClient, options: ScanPagesOptions)
     for (const field of page.clientFiltered) clientFiltered.add(field)
     total = page.total
     ready = page.ready
+    headSeq ??= page.headSeq
     onPage?.(page, scanned)
     // A page that read nothing cannot make progress, whatever `hasMore` says.
     hasMore = page.ready && page.hasMore && page.nextCursor !== undefined && page.scanned > 0
@@ -120,6 +124,7 @@ export async function scanPages(client: EventsClient, options: ScanPagesOptions)
     total,
     scanLimitReached: hasMore && scanned >= budget && matched < want,
     capped: false,
+    ...(headSeq === undefined ? {} : { headSeq }),
   }
 }
 

@@ -133,6 +133,11 @@ export type AdapterCapabilities = {
   defaultPollIntervalMs: number
   /** Whether the list can be sorted ascending. */
   sortAsc: boolean
+  /**
+   * The backend numbers events in commit order (the `sequence` extension): the live stream asks
+   * `afterSeq` and needs no lateness window. Absent means false (Studio, audit-log, infra).
+   */
+  sequence?: boolean
 }
 
 /** State of event tracking on the backend. */
@@ -176,6 +181,12 @@ export type EventPage = {
   ready: boolean
   /** Filter fields that were applied in the client because the backend cannot do them. */
   clientFiltered: (keyof EventFilters)[]
+  /** `sequence` backends: the highest committed seq, read before this page (poll `afterSeq` from it). */
+  headSeq?: string
+  /** `sequence` backends, `afterSeq` requests: the seq to send as `afterSeq` next time. */
+  lastSeq?: string
+  /** The server's clock when it answered (its `Date` header), when readable. */
+  serverDate?: Date
 }
 
 /** What a set of counts covers. */

@@ -1,31 +1,33 @@
 /**
- * One live poll: "what is new since the newest event held?" (CONTRACT section 3, polling on the
- * baseline). No React and no 'use client'; `useEventStream` drives it in a loop.
+ * One live poll: "what became visible since the last one?" (CONTRACT section 3, polling, and
+ * the round's `sequence` extension). No React and no 'use client'; `useEventStream` drives it in
+ * a loop. See `streamCursor.ts` for the two kinds of cursor.
  *
- * Where the backend can start at an instant and sort ascending, a poll asks for `from` = the
- * newest timestamp held (inclusive, so events sharing that millisecond are not lost; they are
- * de-duplicated by id) and pages on while the backend says it has more: a burst of any size
- * between two polls is read completely, even from a backend that silently caps its page size.
- * Elsewhere it reads newest first until it reaches what it already held.
+ * Without `sequence`, where the backend can start at an instant and sort ascending, a poll asks
+ * for `from = since` (inclusive) and pages on while the backend says it has more: a burst of any
+ * size between two polls is read completely, even from a backend that silently caps its page
+ * size. Elsewhere it reads newest first until it passes `since`. Everything read is de-duplicated
+ * by id against what the stream already held or delivered.
  */
 import type { EventsClient } from '../api/clientTypes'
 import { matchesFilters } from '../api/filters'
 import type { AuthEvent, EventFilters } from '../api/types'
-
-/** Where the stream stands: the newest instant held and the ids held at exactly that instant. */
-export type StreamCursor = {
-  /** Newest timestamp held (ms); undefined when nothing was ever seen. */
-  mark?: number
-  /** Ids of the events at `mark` already delivered. */
-  seenAtMark: ReadonlySet<string>
-  /** Filter fields the stream applies itself (learnt from `clientFiltered`), so it reads raw pages. */
-  localFields: readonly (keyof EventFilters)[]
-}
+import {
+  DEFAULT_LATENESS_WINDOW_MS,
+  clockOffset,
+  cursorAfter,
+  rememberSequenceIds,
+  type SequenceCursor,
+  type StreamCursor,
+  type WindowCursor,
+} from './streamCursor'
 
 /** Options of {@link pollNewEvents}. */
 export type PollOptions = {
   filters: EventFilters
   cursor: StreamCursor
+  /** Re-read window for late rows (ignored on `sequence` backends). @default 5000 */
+  latenessWindowMs?: number
   /** Events per request (the client caps it at the backend's maximum). @default 200 */
   pageSize?: number
   /** Pages read per poll before handing over (the next poll continues at once). @default 25 */
@@ -35,61 +37,91 @@ export type PollOptions = {
 
 /** What one poll found. */
 export type PollResult = {
-  /** New matching events, oldest first. */
+  /** New matching events, oldest first, each delivered once. */
   events: AuthEvent[]
   cursor: StreamCursor
   /** More is waiting: poll again right away. */
   more: boolean
+  /** False when an answer said the backend's store is not ready (Studio `ready: false`). */
+  ready: boolean
 }
 
-/** The cursor of a stream that starts after `held` (events already shown). */
-export function cursorAfter(
-  held: readonly AuthEvent[],
-  localFields: readonly (keyof EventFilters)[] = [],
-): StreamCursor {
-  let mark: number | undefined
-  for (const event of held) mark = Math.max(mark ?? -Infinity, event.timestamp.getTime())
-  const seenAtMark = new Set(
-    held.filter((event) => event.timestamp.getTime() === mark).map((event) => event.id),
-  )
-  return { mark, seenAtMark, localFields }
+/** Reads what became visible since `cursor`. */
+export function pollNewEvents(client: EventsClient, options: PollOptions): Promise<PollResult> {
+  return options.cursor.kind === 'sequence'
+    ? pollSequence(client, options, options.cursor)
+    : pollWindow(client, options, options.cursor)
 }
 
-/** A starting cursor from the backend's newest event (any event: anything newer is new). */
-export async function probeCursor(client: EventsClient, signal?: AbortSignal): Promise<StreamCursor> {
+/**
+ * A starting cursor without a loaded list: the newest event (and `headSeq`), then, without a
+ * sequence, a silent read of the whole boundary (everything from `since`), so that events already
+ * there (a same-millisecond pair) are marked seen instead of delivered as new.
+ */
+export async function probeCursor(
+  client: EventsClient,
+  { signal, latenessWindowMs }: { signal?: AbortSignal; latenessWindowMs?: number } = {},
+): Promise<{ cursor: StreamCursor; ready: boolean }> {
+  const sentAt = Date.now()
   const page = await client.listEvents({ filters: {}, limit: 1, signal })
-  return cursorAfter(page.events)
+  const offsetMs = clockOffset(page.serverDate, sentAt, Date.now(), 0)
+  const start = cursorAfter({ events: page.events, loadedAt: sentAt, complete: true, headSeq: page.headSeq })
+  if (start.kind === 'sequence' || !page.ready) return { cursor: start, ready: page.ready }
+  const boundary = await pollWindow(
+    client,
+    { filters: {}, cursor: start, latenessWindowMs, signal },
+    { ...start, offsetMs, previousStart: sentAt + offsetMs },
+  )
+  return { cursor: boundary.cursor, ready: boundary.ready }
 }
 
-/** Reads what arrived after `cursor`. */
-export async function pollNewEvents(client: EventsClient, options: PollOptions): Promise<PollResult> {
-  const { filters, cursor, signal, pageSize = 200, maxPages = 25 } = options
+function wireFilters(filters: EventFilters, localFields: readonly (keyof EventFilters)[]): EventFilters {
+  const sent: EventFilters = { ...filters }
+  for (const field of localFields) delete sent[field]
+  return sent
+}
+
+function onlyMatching(raw: AuthEvent[], filters: EventFilters, localFields: (keyof EventFilters)[]) {
+  return localFields.length ? raw.filter((event) => matchesFilters(event, filters, localFields)) : raw
+}
+
+async function pollWindow(client: EventsClient, options: PollOptions, cursor: WindowCursor): Promise<PollResult> {
+  const { filters, signal, pageSize = 200, maxPages = 25 } = options
+  const windowMs = Math.max(0, options.latenessWindowMs ?? DEFAULT_LATENESS_WINDOW_MS)
   const capabilities = await client.getCapabilities({ signal })
   const ascending = capabilities.sortAsc && capabilities.filters.from
-  const sent: EventFilters = { ...filters }
-  for (const field of cursor.localFields) delete sent[field]
-  const markDate = cursor.mark === undefined ? undefined : new Date(cursor.mark)
-  if (markDate && capabilities.filters.from && (!sent.from || sent.from < markDate)) sent.from = markDate
+  const sentAt = Date.now()
+  const start = sentAt + cursor.offsetMs
+  let since = (cursor.previousStart ?? start) - windowMs
+  if (cursor.mark !== undefined) since = Math.min(since, cursor.mark)
+  if (cursor.floor !== undefined) since = Math.max(since, cursor.floor)
+  if (cursor.resume !== undefined) since = Math.max(since, cursor.resume)
+
+  const sent = wireFilters(filters, cursor.localFields)
+  const sinceDate = new Date(since)
+  if (capabilities.filters.from && (!sent.from || sent.from < sinceDate)) sent.from = sinceDate
   sent.sort = ascending ? 'asc' : 'desc'
 
   const read = new Map<string, AuthEvent>()
   const learnt = new Set(cursor.localFields)
   let pageCursor: string | undefined
   let more = false
+  let ready = true
+  let serverDate: Date | undefined
   for (let pages = 1; ; pages++) {
     const page = await client.listEvents({ filters: sent, limit: pageSize, cursor: pageCursor, signal })
+    serverDate ??= page.serverDate
+    ready &&= page.ready
     for (const field of page.clientFiltered) learnt.add(field)
-    let reachedHeld = false
+    let passedSince = false
     for (const event of page.events) {
-      const time = event.timestamp.getTime()
-      if (cursor.mark !== undefined && time < cursor.mark) reachedHeld = true
-      else if (time === cursor.mark && cursor.seenAtMark.has(event.id)) reachedHeld = !ascending
-      else read.set(event.id, event)
+      if (event.timestamp.getTime() < since) passedSince = true
+      else if (!cursor.seen.has(event.id)) read.set(event.id, event)
     }
     const hasMore = page.ready && page.hasMore && page.nextCursor !== undefined && page.scanned > 0
-    if (!hasMore || (!ascending && reachedHeld)) break
-    // Ascending, the next poll continues from the new mark. Newest first it cannot, so it reads
-    // on, up to a hard stop against a backend that never says it is done.
+    if (!hasMore || (!ascending && passedSince)) break
+    // Ascending, the next poll continues from where this one stopped. Newest first it cannot, so
+    // it reads on, up to a hard stop against a backend that never says it is done.
     if (ascending && pages >= maxPages) {
       more = true
       break
@@ -99,17 +131,65 @@ export async function pollNewEvents(client: EventsClient, options: PollOptions):
   }
 
   const raw = [...read.values()].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime())
-  const events = cursor.localFields.length
-    ? raw.filter((e) => matchesFilters(e, filters, [...cursor.localFields]))
-    : raw
-  return { events, cursor: advance(cursor, raw, [...learnt]), more }
+  const seen = new Map(cursor.seen)
+  let mark = cursor.mark
+  for (const event of raw) {
+    seen.set(event.id, event.timestamp.getTime())
+    mark = Math.max(mark ?? -Infinity, event.timestamp.getTime())
+  }
+  // Every later `since` is at least this: older ids can never be read again.
+  const prune = Math.min(mark ?? Infinity, start - windowMs)
+  for (const [id, time] of seen) if (time < prune) seen.delete(id)
+  const localFields = [...learnt]
+  return {
+    events: onlyMatching(raw, filters, cursor.localFields.length ? [...cursor.localFields] : []),
+    cursor: {
+      kind: 'window',
+      mark,
+      seen,
+      localFields,
+      previousStart: start,
+      floor: cursor.floor,
+      resume: more ? raw.at(-1)?.timestamp.getTime() : undefined,
+      offsetMs: clockOffset(serverDate, sentAt, Date.now(), cursor.offsetMs),
+    },
+    more,
+    ready,
+  }
 }
 
-function advance(cursor: StreamCursor, raw: AuthEvent[], localFields: (keyof EventFilters)[]): StreamCursor {
-  const newest = raw.at(-1)
-  if (!newest) return { ...cursor, localFields }
-  const mark = Math.max(cursor.mark ?? -Infinity, newest.timestamp.getTime())
-  const seenAtMark = new Set(mark === cursor.mark ? cursor.seenAtMark : [])
-  for (const event of raw) if (event.timestamp.getTime() === mark) seenAtMark.add(event.id)
-  return { mark, seenAtMark, localFields }
+async function pollSequence(
+  client: EventsClient,
+  options: PollOptions,
+  cursor: SequenceCursor,
+): Promise<PollResult> {
+  const { filters, signal, pageSize = 200, maxPages = 25 } = options
+  const sent = wireFilters(filters, cursor.localFields)
+  const learnt = new Set(cursor.localFields)
+  const raw: AuthEvent[] = []
+  const seen = new Map(cursor.seen)
+  let afterSeq = cursor.afterSeq
+  let more = false
+  let ready = true
+  for (let pages = 1; ; pages++) {
+    const page = await client.listEvents({ filters: sent, limit: pageSize, afterSeq, signal })
+    ready &&= page.ready
+    for (const field of page.clientFiltered) learnt.add(field)
+    for (const event of page.events) if (!seen.has(event.id)) raw.push(event)
+    rememberSequenceIds(seen, page.events)
+    // Without a `lastSeq` the position cannot advance: stop and ask again next time.
+    if (page.lastSeq === undefined) break
+    afterSeq = page.lastSeq
+    if (!page.ready || !page.hasMore || page.scanned === 0) break
+    if (pages >= maxPages) {
+      more = true
+      break
+    }
+  }
+  return {
+    events: onlyMatching(raw, filters, cursor.localFields.length ? [...cursor.localFields] : []),
+    cursor: { kind: 'sequence', afterSeq, seen, localFields: [...learnt] },
+    more,
+    ready,
+  }
 }

@@ -22,7 +22,8 @@ import {
 } from './cacheUpdates'
 import type { EventListData } from './eventList'
 import { eventKeys, fromFiltersKey, sameSelection, type FiltersKey } from './keys'
-import { cursorAfter, pollNewEvents, probeCursor, type StreamCursor } from './pollNewEvents'
+import { pollNewEvents, probeCursor } from './pollNewEvents'
+import { DEFAULT_LATENESS_WINDOW_MS, cursorAfter, type StreamCursor } from './streamCursor'
 
 /** Where the stream is. */
 export type EventStreamStatus = 'live' | 'paused' | 'backoff' | 'error' | 'idle'
@@ -34,6 +35,8 @@ export type StreamState = {
   newIds: ReadonlySet<string>
   retryInMs?: number
   error: EventsError | null
+  /** The filters' date range has ended: nothing new can match, so the stream does not poll. */
+  pastRange?: boolean
 }
 
 /** Backoff bounds (CONTRACT section 5). */
@@ -52,6 +55,8 @@ export type StreamControllerOptions = {
   filters: EventFilters
   /** Poll interval; the backend's default when undefined. */
   interval?: number
+  /** Re-read window for rows that become visible late (backends without `sequence`). @default 5000 */
+  latenessWindowMs?: number
   onEvents: (batch: AuthEvent[]) => void
   onState: (patch: Partial<StreamState>) => void
 }
@@ -59,6 +64,7 @@ export type StreamControllerOptions = {
 /** Starts the loop; returns the function that stops it. */
 export function startEventStream(options: StreamControllerOptions): () => void {
   const { client, queryClient, filters, onState } = options
+  const latenessWindowMs = Math.max(0, options.latenessWindowMs ?? DEFAULT_LATENESS_WINDOW_MS)
   let stopped = false
   let timer: ReturnType<typeof setTimeout> | undefined
   let expiryTimer: ReturnType<typeof setTimeout> | undefined
@@ -88,12 +94,15 @@ export function startEventStream(options: StreamControllerOptions): () => void {
     try {
       const capabilities = await client.getCapabilities({ signal })
       const interval = options.interval ?? capabilities.defaultPollIntervalMs
-      cursor ??= cursorFromCache(queryClient, client, filters) ?? (await probeCursor(client, signal))
-      const result = await pollNewEvents(client, { filters, cursor, signal })
+      cursor ??=
+        cursorFromCache(queryClient, client, filters, capabilities.sequence === true) ??
+        (await probeCursor(client, { signal, latenessWindowMs })).cursor
+      const result = await pollNewEvents(client, { filters, cursor, latenessWindowMs, signal })
       if (signal.aborted) return
       cursor = result.cursor
       deliver(result.events, interval)
       backoff = 0
+      if (rangeEnded(filters, cursor.kind === 'sequence' ? 0 : latenessWindowMs)) return endOfRange()
       onState({ status: 'live', lastPollAt: new Date(), error: null, retryInMs: undefined })
       // Polls START `interval` apart (the request's own time is not added to the wait), and the
       // next waits at least a quarter interval so a slow backend is not polled back to back.
@@ -109,6 +118,11 @@ export function startEventStream(options: StreamControllerOptions): () => void {
     } finally {
       if (inFlight === controller) inFlight = undefined
     }
+  }
+
+  function endOfRange() {
+    stopped = true
+    onState({ status: 'idle', pastRange: true, retryInMs: undefined })
   }
 
   function fail(error: EventsError) {
@@ -181,6 +195,11 @@ export function startEventStream(options: StreamControllerOptions): () => void {
     schedule(notBefore - Date.now())
   }
 
+  // A range that ended before the stream started holds everything it ever will (issue 13).
+  if (rangeEnded(filters, 0)) {
+    endOfRange()
+    return () => {}
+  }
   document.addEventListener('visibilitychange', onEnvironmentChange)
   window.addEventListener('online', onEnvironmentChange)
   window.addEventListener('offline', onEnvironmentChange)
@@ -202,18 +221,35 @@ function isPaused(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false
 }
 
-/** Starts after the newest event of a loaded newest-first list with the same selection. */
+/** Whether the filters' range ended more than `graceMs` ago (late rows may still appear within it). */
+function rangeEnded(filters: EventFilters, graceMs: number): boolean {
+  return filters.until !== undefined && filters.until.getTime() + graceMs <= Date.now()
+}
+
+/**
+ * Starts after a loaded newest-first list with the same selection: its events are held (not new),
+ * and the window reaches back from when it was loaded; on a `sequence` backend, after its `headSeq`.
+ */
 function cursorFromCache(
   queryClient: QueryClient,
   client: EventsClient,
   filters: EventFilters,
+  sequence: boolean,
 ): StreamCursor | undefined {
   for (const query of queryClient.getQueryCache().findAll({ queryKey: eventKeys.lists(client.scope) })) {
     const target = fromFiltersKey(query.queryKey[3] as FiltersKey)
     const data = query.state.data as EventListData | undefined
-    if (target.sort === 'asc' || !sameSelection(target, filters) || !data) continue
+    if (target.sort === 'asc' || !sameSelection(target, filters) || !data?.pages.length) continue
+    if (data.pages[0]?.ready === false) continue
     const held = data.pages.flatMap((page) => page.events)
-    if (held.length > 0) return cursorAfter(held)
+    const headSeq = sequence ? data.pages[0]?.headSeq : undefined
+    if (held.length === 0 && headSeq === undefined) continue
+    return cursorAfter({
+      events: held,
+      loadedAt: query.state.dataUpdatedAt,
+      complete: data.pages.at(-1)?.hasMore === false,
+      headSeq,
+    })
   }
   return undefined
 }

@@ -16,6 +16,14 @@ export type UseEventStreamOptions = {
   /** Only events matching these filters are new events. @default {} */
   filters?: EventFilters
   /**
+   * On backends without the `sequence` capability (Studio, audit-log, infra): how late a row may
+   * become visible after its own timestamp and still be delivered (several writers, clock skew).
+   * Each poll re-reads this much of the recent past, anchored to the clock, de-duplicated by id,
+   * so an idle stream still re-reads only the boundary. Ignored on `sequence` backends, which
+   * miss nothing. @default 5000
+   */
+  latenessWindowMs?: number
+  /**
    * Receives EVERY new event, oldest first, one batch per poll that found any, even events the
    * list's 500 cap later drops.
    */
@@ -38,6 +46,8 @@ export type UseEventStreamResult = {
   error: EventsError | null
   /** Restarts a stream that stopped on an error (or retries a backoff now). */
   retry: () => void
+  /** The filters' date range ended in the past: nothing new can arrive, so the stream does not poll (`status` is `idle`). */
+  pastRange: boolean
 }
 
 const NO_IDS: ReadonlySet<string> = new Set()
@@ -57,6 +67,7 @@ export function useEventStream({
   enabled = true,
   filters,
   onEvents,
+  latenessWindowMs,
 }: UseEventStreamOptions = {}): UseEventStreamResult {
   const client = useEventsClient()
   const queryClient = useQueryClient()
@@ -74,18 +85,21 @@ export function useEventStream({
 
   useEffect(() => {
     if (!enabled) return
+    // A new selection starts over: its range may not have ended.
+    setState((previous) => (previous.pastRange ? { ...previous, pastRange: false, status: 'live' } : previous))
     return startEventStream({
       client,
       queryClient,
       filters: stableFilters,
       interval,
+      latenessWindowMs,
       onEvents: (batch) => {
         setReceived((count) => count + batch.length)
         onEventsRef.current?.(batch)
       },
       onState: (patch) => setState((previous) => ({ ...previous, ...patch })),
     })
-  }, [client, queryClient, stableFilters, interval, enabled, restarts])
+  }, [client, queryClient, stableFilters, interval, latenessWindowMs, enabled, restarts])
 
   return {
     status: enabled ? state.status : 'idle',
@@ -95,5 +109,6 @@ export function useEventStream({
     retryInMs: enabled && state.status === 'backoff' ? state.retryInMs : undefined,
     error: state.error,
     retry: () => setRestarts((count) => count + 1),
+    pastRange: enabled && state.pastRange === true,
   }
 }

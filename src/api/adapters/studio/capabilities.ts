@@ -21,10 +21,11 @@ export const STUDIO_BASELINE_CAPABILITIES: AdapterCapabilities = {
   maxPageSize: Number.POSITIVE_INFINITY,
   defaultPollIntervalMs: 2000,
   sortAsc: true,
+  sequence: false,
 }
 
 /** The extension names of CONTRACT section 3. */
-export const STUDIO_EXTENSIONS = ['filters', 'cursor', 'activity', 'counts-window', 'geo-batch'] as const
+export const STUDIO_EXTENSIONS = ['filters', 'cursor', 'activity', 'counts-window', 'geo-batch', 'sequence'] as const
 
 /** Merges what a status answer advertised onto the baseline. Unknown names are ignored. */
 export function mergeAdvertised(
@@ -53,5 +54,6 @@ export function mergeAdvertised(
     activity: has('activity') || base.activity,
     geo: has('geo-batch') ? 'batch' : base.geo,
     maxPageSize: maxPageSize ?? base.maxPageSize,
+    sequence: has('sequence') || (base.sequence ?? false),
   }
 }

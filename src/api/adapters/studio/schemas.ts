@@ -11,6 +11,9 @@ export const studioEventsPageSchema = v.object({
   nextCursor: v.optional(v.nullable(v.string())),
   total: v.optional(v.nullable(v.number())),
   ready: v.optional(v.boolean()),
+  /** `sequence` extension. */
+  headSeq: v.optional(v.pipe(v.string(), v.regex(/^\d+$/, 'Expected a decimal seq'))),
+  lastSeq: v.optional(v.pipe(v.string(), v.regex(/^\d+$/, 'Expected a decimal seq'))),
 })
 
 const isoDate = v.pipe(

@@ -50,8 +50,12 @@ export function studioAdapter({ basePath = '/api/studio' }: StudioAdapterOptions
       }
     },
 
-    async listEvents(transport, { filters, limit, cursor, capabilities, signal }) {
+    async listEvents(transport, { filters, limit, cursor, afterSeq, capabilities, signal }) {
       const { query, applied } = buildStudioListQuery(filters, capabilities, limit, cursor)
+      if (afterSeq !== undefined && capabilities.sequence) {
+        // `afterSeq` replaces paging and order (the `sequence` extension).
+        Object.assign(query, { afterSeq, offset: undefined, cursor: undefined, sort: undefined })
+      }
       const res = await transport.request({ path: '/api/events', query, signal })
       const page = transport.validate(studioEventsPageSchema, res.data, res.url)
       const { events, skipped } = normalizeStudioEvents(page.events)
@@ -79,6 +83,9 @@ export function studioAdapter({ basePath = '/api/studio' }: StudioAdapterOptions
         total: page.total ?? undefined,
         ready,
         applied,
+        headSeq: page.headSeq,
+        lastSeq: page.lastSeq,
+        serverDate: readServerDate(res.headers),
       }
     },
 
@@ -142,6 +149,13 @@ export function studioAdapter({ basePath = '/api/studio' }: StudioAdapterOptions
       return result
     },
   })
+}
+
+/** The server's `Date` header (cross-origin answers hide it unless exposed). */
+function readServerDate(headers: Headers): Date | undefined {
+  const value = headers.get('date')
+  const time = value ? Date.parse(value) : Number.NaN
+  return Number.isNaN(time) ? undefined : new Date(time)
 }
 
 function assertCategoriesOnWire(categories: EventFilters['categories'], feature: string) {
