@@ -12,12 +12,11 @@
  *
  * Needs the built library and page (`npm start` builds both once: dist/ and demo/dist/).
  */
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { spawnDemoServer } from '../demo/server/spawnDemoServer.mjs'
 import { summarize } from './lib/stats.mjs'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -47,39 +46,6 @@ function parseThrottle(text) {
     downloadThroughput: bytesPerSecond,
     uploadThroughput: bytesPerSecond,
   }
-}
-for (const file of ['dist/server.js', 'demo/dist/index.html', 'scripts/demo-server.mjs']) {
-  if (!existsSync(path.join(root, file))) {
-    console.error(
-      `${file} is missing under ${root}: run \`npm start\` once (it builds the library and the page)`,
-    )
-    process.exit(2)
-  }
-}
-
-/** Starts the demo server and resolves with its URL once it listens. */
-function startServer() {
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, 'scripts', 'demo-server.mjs'),
-      '--port',
-      '0',
-      '--data-dir',
-      path.resolve(args['data-dir']),
-      ...args['server-arg'],
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  return new Promise((resolve, reject) => {
-    let output = ''
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const match = /demo: (http:\/\/\S+)/.exec(output)
-      if (match) resolve({ child, url: match[1] })
-    })
-    child.on('exit', (code) => reject(new Error(`demo server exited (${code}) before listening:\n${output}`)))
-  })
 }
 
 // Records, in the page, when the first event row enters the DOM (ms since navigation start).
@@ -148,7 +114,10 @@ async function loadOnce(browser, url) {
   }
 }
 
-const { child, url: base } = await startServer()
+const { child, url: base } = await spawnDemoServer({
+  root,
+  args: ['--data-dir', path.resolve(args['data-dir']), ...args['server-arg']],
+})
 const url = args.query ? `${base}?${args.query}` : base
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
