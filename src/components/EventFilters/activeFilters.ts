@@ -3,7 +3,7 @@ import { categoryLabel, getEventTypeInfo } from '../../api/catalogue/catalogue'
 import type { EventFilters } from '../../api/types'
 import type { EventFiltersLabels } from './labels'
 import { withList } from './typeSelection'
-import { userTextInline } from '../shared/userText'
+import { userTextInline } from '../shared/boundUserText'
 
 /** One active filter. */
 export type FilterChip = {

@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { formatCount } from './format'
 import { partClass } from './classNames'
-import { boundText, MAX_USER_TEXT, MAX_USER_TEXT_EXPANDED, splitInvisible } from './userText'
+import { boundText, MAX_USER_TEXT, MAX_USER_TEXT_EXPANDED, splitInvisible } from './boundUserText'
 
 /** Texts of {@link UserText}. Count functions receive the number and its locale-formatted text. */
 export type UserTextLabels = {

@@ -9,7 +9,7 @@ import {
   MAX_USER_TEXT_EXPANDED,
   revealInvisible,
   userTextInline,
-} from '../../../src/components/shared/userText'
+} from '../../../src/components/shared/boundUserText'
 import { EventFilters } from '../../../src/components/EventFilters/EventFilters'
 import { makeEvent } from './sharedTestEvents'
 
