@@ -5,7 +5,21 @@ import jsxA11y from 'eslint-plugin-jsx-a11y'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'public', 'node_modules', 'reports', 'demo/dist', '.demo-data'] },
+  {
+    ignores: [
+      'dist',
+      'storybook-static',
+      'public',
+      'node_modules',
+      'reports',
+      'demo/dist',
+      '.demo-data',
+      'examples/*/.next',
+      'examples/*/dist',
+      'examples/*/next-env.d.ts',
+      'examples/*/public',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The registry here lacks some platform packages; `npm install` then silently leaves those
 // optional dependencies out of the lock and `npm ci` fails. This lists every such entry.
+// Usage: node scripts/check-lock-optional.mjs [path/to/package-lock.json] (default: the root's).
 import { readFileSync } from 'node:fs'
 
-const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8'))
+const lockPath = process.argv[2] ?? new URL('../package-lock.json', import.meta.url)
+const lock = JSON.parse(readFileSync(lockPath, 'utf8'))
 const packages = lock.packages ?? {}
 const missing = []
 for (const [path, entry] of Object.entries(packages)) {
@@ -14,7 +16,7 @@ for (const [path, entry] of Object.entries(packages)) {
   }
 }
 if (missing.length) {
-  console.error(`package-lock.json lacks ${missing.length} optional dependencies (npm ci would fail):`)
+  console.error(`${process.argv[2] ?? 'package-lock.json'} lacks ${missing.length} optional dependencies (npm ci would fail):`)
   for (const line of missing) console.error(`  ${line}`)
   process.exit(1)
 }
