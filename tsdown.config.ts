@@ -1,5 +1,24 @@
 import { writeFileSync } from 'node:fs'
 import { defineConfig } from 'tsdown'
+import type { Plugin } from 'rolldown'
+
+/**
+ * rolldown-plugin-dts prints a one-line doc comment of a type-literal member at the end of the
+ * previous member's line (`a: A; /** Doc of b. *\/` then `b: B`; sxzz/rolldown-plugin-dts#182),
+ * where TypeScript does not attach it: editors showed no docs for most fields. Put each such
+ * comment back on its own line, above its member. scripts/check-docs-hover.mjs checks the result.
+ */
+const docCommentsOnTheirOwnLine: Plugin = {
+  name: 'doc-comments-on-their-own-line',
+  renderChunk(code, chunk) {
+    if (!/\.d\.[cm]?ts$/.test(chunk.fileName)) return null
+    const fixed = code.replace(
+      /;[ \t]+(\/\*\*(?:(?!\*\/)[^\n])*\*\/)[ \t]*\n([ \t]*)/g,
+      (_, comment: string, indent: string) => `;\n${indent}${comment}\n${indent}`,
+    )
+    return fixed === code ? null : { code: fixed, map: null }
+  },
+}
 
 /*
  * The types of `@tanstack/query-core` reach our d.ts through react-query's inferred option types.
@@ -24,6 +43,7 @@ export default defineConfig({
   clean: true,
   // One output file per source file keeps each module's own 'use client' directive.
   unbundle: true,
+  plugins: [docCommentsOnTheirOwnLine],
   outputOptions: { paths: { '@tanstack/query-core': '@tanstack/react-query' } },
   deps: {
     // Node built-ins stay imports (only ./server uses them, lazily).

@@ -3,11 +3,14 @@ import { createContext, forwardRef, useContext } from 'react'
 import type { ComponentPropsWithoutRef } from 'react'
 import { clsx } from 'clsx'
 
+/** The library's CSS variables, so `style={{ '--ae-accent': 'teal' }}` typechecks. */
+type AeCssVariables = { [variable: `--ae-${string}`]: string | number | undefined }
+
+// Inherited rather than declared: an app whose program reads both our .d.ts and .d.cts gets two
+// copies of this augmentation, and two declared index signatures are an error (TS2374).
 declare module 'react' {
-  /** The library's CSS variables, so `style={{ '--ae-accent': 'teal' }}` typechecks. */
-  interface CSSProperties {
-    [variable: `--ae-${string}`]: string | number | undefined
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface CSSProperties extends AeCssVariables {}
 }
 
 /** Colour scheme of the library's components. `system` follows `prefers-color-scheme`. */
