@@ -161,6 +161,12 @@ export type EventsStatus = {
   selfOnly?: boolean
   /** Why events are unavailable, when the adapter can tell: the plugin is not installed at that base path. */
   reason?: 'not-installed'
+  /**
+   * Set when the status said enabled but an answer said otherwise (state is then `not-ready`):
+   * `list`, a list answered `ready: false`; `counts`, the counts dropped to zero while events were
+   * held (Studio after a restart). Cleared by itself once the backend answers normally.
+   */
+  notReadyReason?: 'list' | 'counts'
 }
 
 /** One page of events. */

@@ -34,6 +34,14 @@ import {
   type EventListKey,
   type EventsStatusKey,
 } from './keys'
+import {
+  getReadiness,
+  holdsEvents,
+  isFlaggedNotReady,
+  looksReset,
+  probeReadiness,
+  reportReadiness,
+} from './readiness'
 
 /** Default page size of a list. */
 export const DEFAULT_LIST_PAGE_SIZE = 50
@@ -42,7 +50,14 @@ export const DEFAULT_LIST_PAGE_SIZE = 50
 export function eventsStatusOptions(client: EventsClient) {
   return queryOptions<EventsStatus, EventsError, EventsStatus, EventsStatusKey>({
     queryKey: eventKeys.status(client.scope),
-    queryFn: ({ signal }) => client.getStatus({ signal }),
+    queryFn: async ({ signal, client: queryClient }) => {
+      const status = await client.getStatus({ signal })
+      if (status.state !== 'enabled' || !isFlaggedNotReady(getReadiness(queryClient, client))) return status
+      // An answer said "not ready" (a restart): enabled only once a small probe is answered normally.
+      const flags = await probeReadiness(queryClient, client, signal).catch(() => getReadiness(queryClient, client))
+      if (!isFlaggedNotReady(flags)) return status
+      return { ...status, state: 'not-ready' as const, notReadyReason: flags.list ? 'list' : 'counts' } satisfies EventsStatus
+    },
     // Every part of a dashboard reads the status; one answer a minute is enough (and spares a
     // rate-limited plugin a request per mount).
     staleTime: 60_000,
@@ -72,8 +87,11 @@ export function eventListOptions(client: EventsClient, params: EventListParams =
     EventListPageParam
   >({
     queryKey: eventKeys.list(client.scope, filters, { pageSize, maxEvents }),
-    queryFn: ({ pageParam, signal }) =>
-      fetchEventListPage(client, filters, { pageSize, maxEvents }, pageParam, signal),
+    queryFn: async ({ pageParam, signal, client: queryClient }) => {
+      const page = await fetchEventListPage(client, filters, { pageSize, maxEvents }, pageParam, signal)
+      if (pageParam.cursor === undefined) reportReadiness(queryClient, client, { list: !page.ready })
+      return page
+    },
     initialPageParam: FIRST_LIST_PAGE,
     getNextPageParam: (lastPage, allPages) => nextEventListPageParam(lastPage, allPages, maxEvents),
   })
@@ -97,11 +115,18 @@ export type EventCountsResult = EventCounts & {
 export function eventCountsOptions(client: EventsClient, filters: EventFilters = {}) {
   return queryOptions<EventCountsResult, EventsError, EventCountsResult, EventCountsKey>({
     queryKey: eventKeys.count(client.scope, filters),
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal, client: queryClient, queryKey }) => {
       const capabilities = await client.getCapabilities({ signal })
       const { userId: _userId, ...rest } = filters
       if (capabilities.counts === 'window' || (capabilities.counts === 'all-time' && isEmptyFilters(rest))) {
-        return { ...(await client.getCounts({ filters, signal })), scanLimitReached: false }
+        const counts = await client.getCounts({ filters, signal })
+        // Zeros over held events are a reset (Studio after a restart), not "no events".
+        if (isEmptyFilters(filters)) {
+          const previous = queryClient.getQueryData<EventCountsResult>(queryKey)
+          const reset = looksReset(counts, previous, holdsEvents(queryClient, client))
+          reportReadiness(queryClient, client, { counts: reset })
+        }
+        return { ...counts, scanLimitReached: false }
       }
       const sample = await countSample(client, filters, { signal })
       return {

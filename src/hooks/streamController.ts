@@ -21,12 +21,13 @@ import {
   mergeNewEvents,
 } from './cacheUpdates'
 import type { EventListData } from './eventList'
+import { reportReadiness } from './readiness'
 import { eventKeys, fromFiltersKey, sameSelection, type FiltersKey } from './keys'
 import { pollNewEvents, probeCursor } from './pollNewEvents'
 import { DEFAULT_LATENESS_WINDOW_MS, cursorAfter, type StreamCursor } from './streamCursor'
 
 /** Where the stream is. */
-export type EventStreamStatus = 'live' | 'paused' | 'backoff' | 'error' | 'idle'
+export type EventStreamStatus = 'live' | 'paused' | 'backoff' | 'error' | 'idle' | 'not-ready'
 
 /** What the loop reports. */
 export type StreamState = {
@@ -44,6 +45,8 @@ export const BACKOFF_MIN_MS = 2_000
 export const BACKOFF_MAX_MS = 60_000
 /** Counts and activity computed by the backend are refetched at most this often while live. */
 export const AGGREGATE_REFRESH_MS = 10_000
+/** While the backend is not ready, the stream asks at most this often. */
+const NOT_READY_POLL_MS = 3_000
 /** How long an id stays in `newIds`. */
 export const NEW_ID_TTL_MS = 3_000
 const MAX_NEW_IDS = 500
@@ -100,6 +103,13 @@ export function startEventStream(options: StreamControllerOptions): () => void {
       const result = await pollNewEvents(client, { filters, cursor, latenessWindowMs, signal })
       if (signal.aborted) return
       cursor = result.cursor
+      reportReadiness(queryClient, client, { list: !result.ready })
+      if (!result.ready) {
+        // Not "live" over a backend that cannot show events; it keeps asking, and recovers.
+        backoff = 0
+        onState({ status: 'not-ready', lastPollAt: new Date(), error: null, retryInMs: undefined })
+        return schedule(Math.max(interval, NOT_READY_POLL_MS))
+      }
       deliver(result.events, interval)
       backoff = 0
       if (rangeEnded(filters, cursor.kind === 'sequence' ? 0 : latenessWindowMs)) return endOfRange()

@@ -3,7 +3,18 @@ import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react
 import type { EventsError } from '../api/errors'
 import type { EventFilters } from '../api/types'
 import { useEventsClient } from './EventsProvider'
+import { NOT_READY_STATUS_RETRY_MS } from './useEventsStatus'
 import { eventCountsOptions, type EventCountsResult } from './queryOptions'
+import { useReadiness } from './useReadiness'
+
+/** What {@link useEventCounts} returns: TanStack's query result, plus what the counts mean. */
+export type UseEventCountsResult = UseQueryResult<EventCountsResult, EventsError> & {
+  /**
+   * The counts dropped to zero while events were held (Studio after a restart): not "no events".
+   * The status is asked again; show the not-ready state instead of the zeros. Clears by itself.
+   */
+  notReady: boolean
+}
 
 /** Options of {@link useEventCounts}. */
 export type UseEventCountsOptions = {
@@ -29,11 +40,15 @@ export function useEventCounts({
   filters = {},
   enabled = true,
   keepPrevious = true,
-}: UseEventCountsOptions = {}): UseQueryResult<EventCountsResult, EventsError> {
+}: UseEventCountsOptions = {}): UseEventCountsResult {
   const client = useEventsClient()
-  return useQuery({
+  const readiness = useReadiness(client)
+  const query = useQuery({
     ...eventCountsOptions(client, filters),
     enabled,
     placeholderData: keepPrevious ? keepPreviousData : undefined,
+    // While a reset is flagged, ask again every few seconds (Studio recovers with traffic).
+    refetchInterval: readiness.counts ? NOT_READY_STATUS_RETRY_MS : false,
   })
+  return Object.assign(query, { notReady: readiness.counts })
 }

@@ -32,7 +32,11 @@ export type UseEventStreamOptions = {
 
 /** What {@link useEventStream} returns. */
 export type UseEventStreamResult = {
-  /** `live` polling; `paused` (tab hidden or offline); `backoff` after an error; `error` (stopped: see `error`); `idle` (disabled). */
+  /**
+   * `live` polling; `paused` (tab hidden or offline); `backoff` after an error; `error` (stopped:
+   * see `error`); `not-ready` (the backend answered `ready: false`, e.g. Studio after a restart:
+   * still polling, live again by itself); `idle` (disabled, or a range that ended: `pastRange`).
+   */
   status: EventStreamStatus
   /** When the last successful poll finished. */
   lastPollAt?: Date

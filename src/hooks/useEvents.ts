@@ -2,6 +2,7 @@
 import { useInfiniteQuery, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import type { EventsError } from '../api/errors'
+import { isEmptyFilters } from '../api/filters'
 import { MAX_HELD_EVENTS } from '../api/scan'
 import type { EventFilters } from '../api/types'
 import { devWarnOnce } from './dev'
@@ -48,6 +49,12 @@ export type UseEventsResult = EventListSnapshot & {
   refetch: () => Promise<unknown>
   /** The backend's store does not exist yet: not "no events"; it is asked again every few seconds. */
   notReady: boolean
+  /**
+   * The backend holds no events at all: the list has no filter (sort aside), is ready and came
+   * back empty. A first run (nothing recorded yet, or Studio over a missing table, which answers
+   * an empty page): show what to check rather than "no events match these filters".
+   */
+  firstRun: boolean
   /** The underlying infinite query, for anything not surfaced here. */
   query: UseInfiniteQueryResult<InfiniteData<EventListPage, EventListPageParam>, EventsError>
 }
@@ -99,6 +106,12 @@ export function useEvents({
     fetchNextPage: query.fetchNextPage,
     refetch: query.refetch,
     notReady: query.data !== undefined && !view.ready,
+    firstRun:
+      query.status === 'success' &&
+      view.ready &&
+      view.events.length === 0 &&
+      !query.hasNextPage &&
+      isEmptyFilters(filters),
     query,
   }
 }

@@ -9,6 +9,7 @@ import { createStudioHandlers, studioCapabilities } from '../../../src/msw'
 import { createEventsHandler } from '../../../src/server/handler'
 import { createMemoryStore, type MemoryEventStore } from '../../../src/server/memoryStore'
 import type { StoredEvent } from '../../../src/server/wire'
+import type { StudioQuirksControl } from '../../../src/server/quirks/studioQuirks'
 import { server } from '../../mocks/server'
 
 /** A fresh QueryClient per test, retries off (and no gc timers, so timer counts mean something). */
@@ -70,6 +71,8 @@ export type BackendOptions = {
   quirks?: boolean
   /** Whether the events table exists (see `createMemoryStore`). @default true */
   ready?: boolean | 'after-initialize'
+  /** A Studio phase controller (`createStudioQuirks()`: restart, missing table); implies quirks. */
+  studio?: StudioQuirksControl
 }
 
 /** A Studio backend (msw, the contract server) over a memory store; records list requests. */
@@ -78,6 +81,7 @@ export function studioBackend({
   extended = false,
   quirks = !extended,
   ready,
+  studio,
 }: BackendOptions = {}) {
   const store: MemoryEventStore = createMemoryStore({ events, ready })
   const listRequests: URLSearchParams[] = []
@@ -86,7 +90,11 @@ export function studioBackend({
       listRequests.push(new URL(request.url).searchParams)
       return undefined
     }),
-    ...createStudioHandlers({ store, studioQuirks: quirks, extensions: extended ? studioCapabilities : [] }),
+    ...createStudioHandlers({
+      store,
+      studioQuirks: studio ?? quirks,
+      extensions: extended ? studioCapabilities : [],
+    }),
   )
   return { store, listRequests }
 }
