@@ -106,18 +106,23 @@ export function EventListFooter(props: EventListFooterProps) {
 }
 
 /** What the list shows, as exposed in `data-state`. */
-export type EventListState = 'pending' | 'error' | 'not-ready' | 'empty' | 'success'
+export type EventListState = 'pending' | 'error' | 'not-ready' | 'empty' | 'first-run' | 'success'
 
-/** The list's state: an error keeps loaded rows; no rows is "empty" only when the backend is ready. */
+/**
+ * The list's state: an error keeps loaded rows; no rows is "not-ready" while the backend is not
+ * ready, "first-run" when the backend holds nothing at all (no filter set), else "empty".
+ */
 export function eventListState(
   status: 'pending' | 'error' | 'success',
   held: number,
   ready: boolean,
+  firstRun = false,
 ): EventListState {
   if (status === 'pending') return 'pending'
   if (status === 'error') return 'error'
   if (held > 0) return 'success'
-  return ready ? 'empty' : 'not-ready'
+  if (!ready) return 'not-ready'
+  return firstRun ? 'first-run' : 'empty'
 }
 
 /** The `role="status"` placeholder of the pending (skeleton), empty and not-ready states. */
@@ -126,12 +131,13 @@ export function EventListStatus({
   labels,
   unstyled,
 }: {
-  state: 'pending' | 'empty' | 'not-ready'
+  state: 'pending' | 'empty' | 'first-run' | 'not-ready'
   labels: EventListLabels
   unstyled?: boolean
 }) {
+  const part = (element: string) => partClass(unstyled, 'event-list', element)
   return (
-    <div role="status" className={partClass(unstyled, 'event-list', 'status')} data-state={state}>
+    <div role="status" className={part('status')} data-state={state}>
       {state === 'pending' ? (
         <>
           <span style={visuallyHidden}>{labels.loading}</span>
@@ -139,6 +145,15 @@ export function EventListStatus({
         </>
       ) : state === 'empty' ? (
         labels.empty
+      ) : state === 'first-run' ? (
+        <>
+          <p className={part('first-run-title')}>{labels.firstRunTitle}</p>
+          <ul className={part('first-run-checks')}>
+            {labels.firstRunChecks.map((check) => (
+              <li key={check}>{check}</li>
+            ))}
+          </ul>
+        </>
       ) : (
         labels.notReady
       )}

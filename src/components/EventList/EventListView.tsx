@@ -35,6 +35,12 @@ export interface EventListViewProps extends Omit<ComponentPropsWithoutRef<'div'>
   renderError?: (defaultElement: ReactNode, error: unknown, description: ErrorDescription) => ReactNode
   /** False when the backend is set up but not ready yet. @default true */
   ready?: boolean
+  /**
+   * No events and the backend holds none at all (no filter set): show the first-run state
+   * ("No events recorded yet" and what to check) instead of "No events match these filters".
+   * @default false
+   */
+  firstRun?: boolean
   /** Number of malformed events left out. @default 0 */
   skipped?: number
   /** Events read to apply filters in the browser; set it to show "Searched the newest N events". */
@@ -109,6 +115,7 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
       onRetry,
       renderError,
       ready = true,
+      firstRun = false,
       skipped,
       scanned,
       scanLimitReached,
@@ -150,7 +157,7 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
     })
     const newSet = useMemo(() => (newIds === undefined ? undefined : new Set(newIds)), [newIds])
 
-    const state = eventListState(status, events.length, ready)
+    const state = eventListState(status, events.length, ready, firstRun)
     const cls = (element: string) => partClass(unstyled, 'event-list', element)
     const arrivedCount = newSet?.size ?? 0
 
@@ -192,7 +199,7 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
           newerCount={newerCount}
           onShowNewer={onShowNewer}
         />
-        {state === 'pending' || state === 'empty' || state === 'not-ready' ? (
+        {state === 'pending' || state === 'empty' || state === 'first-run' || state === 'not-ready' ? (
           <EventListStatus state={state} labels={labels} unstyled={unstyled} />
         ) : events.length > 0 ? (
           <EventListGrid

@@ -13,7 +13,12 @@ export type EventListLabels = {
   columnTimestamp: string
   /** Announced while the first page loads. */
   loading: string
+  /** No event matches the filters (some filter is set). */
   empty: string
+  /** The backend holds no event at all and no filter is set: a first run, or a setup problem. */
+  firstRunTitle: string
+  /** What to check when nothing has been recorded yet, one point per entry. */
+  firstRunChecks: string[]
   /** The backend is set up but not ready yet (Studio's `ready: false`). */
   notReady: string
   loadMore: string
@@ -51,6 +56,14 @@ export const DEFAULT_EVENT_LIST_LABELS: EventListLabels = {
   columnTimestamp: 'Time',
   loading: 'Loading events…',
   empty: 'No events match these filters',
+  firstRunTitle: 'No events recorded yet',
+  firstRunChecks: [
+    'Sign in or sign up once in your app: the event should appear here.',
+    'Event tracking is enabled on the backend (Studio: events: { enabled: true } in studio.config.ts).',
+    'The events table exists: run your migration (npx prisma migrate dev, npx drizzle-kit push). Studio answers an empty list when the table is missing.',
+    'Studio is mounted before any await that follows betterAuth(): mounted later, it records nothing and still reports tracking enabled.',
+    'No proxy appends to x-forwarded-for: Studio stores the client IP in an INET column, a list such as "203.0.113.7, 10.0.0.2" makes every insert fail and the event is dropped.',
+  ],
   notReady: 'Event tracking is starting on the server. Events will appear here when it is ready.',
   loadMore: 'Load more',
   loadingMore: 'Loading more…',

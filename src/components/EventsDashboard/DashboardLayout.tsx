@@ -70,6 +70,8 @@ export function DashboardLayout(props: DashboardLayoutProps) {
           status={stream.status}
           lastPollAt={stream.lastPollAt}
           retryInMs={stream.retryInMs}
+          error={stream.error}
+          onRetry={stream.retry}
           live={live}
           onLiveChange={onLiveChange}
           labels={labels}

@@ -91,6 +91,16 @@ export function DashboardStatusGate({ setup, onRetry, labels, unstyled }: Dashbo
           unstyled={unstyled}
         />
       )
+    case 'store-not-ready':
+      return (
+        <SetupMessage
+          kind="store-not-ready"
+          title={labels.storeNotReadyTitle}
+          body={labels.storeNotReadyBody}
+          code={labels.migrationCommands}
+          unstyled={unstyled}
+        />
+      )
     case 'table-missing':
       return (
         <SetupMessage

@@ -1,4 +1,6 @@
 'use client'
+import { useEffect } from 'react'
+import { isHttpError } from '../../api/errors'
 import type { EventStreamStatus } from '../../hooks/streamController'
 import { partClass } from '../shared/classNames'
 import { formatTimestamp } from '../shared/format'
@@ -12,6 +14,10 @@ export interface LiveIndicatorProps {
   lastPollAt?: Date
   /** During a backoff, milliseconds until the next try. */
   retryInMs?: number
+  /** The stream's last error: a 401 or 403 stops it, and the indicator says so. */
+  error?: unknown
+  /** Restarts a stopped stream (after signing in again). */
+  onRetry?: () => void
   /** Whether live updates are on. */
   live: boolean
   /** Turns live updates on or off. */
@@ -22,27 +28,55 @@ export interface LiveIndicatorProps {
   unstyled?: boolean
 }
 
-type Shown = 'live' | 'paused' | 'backoff'
+type Shown = 'live' | 'paused' | 'backoff' | 'signed-out' | 'forbidden' | 'stopped'
+
+function stoppedBy(error: unknown): Shown {
+  if (isHttpError(error) && error.kind === 'unauthorized') return 'signed-out'
+  if (isHttpError(error) && error.kind === 'forbidden') return 'forbidden'
+  return 'stopped'
+}
 
 /**
  * Live, paused or backing off, the time of the last update, and a button to pause or resume.
- * The state text is a polite live region, so a connection problem is announced once.
+ * When the stream stopped (signed out, access denied), it says what happened and what to do,
+ * and the button resumes after the user signed in again. The state text is a polite live
+ * region, so a connection problem is announced once.
  */
 export function LiveIndicator(props: LiveIndicatorProps) {
-  const { status, lastPollAt, retryInMs, live, onLiveChange, labels, locale, timeZone, unstyled } = props
+  const { status, lastPollAt, retryInMs, error, onRetry, live, onLiveChange, labels, locale, timeZone, unstyled } =
+    props
+  // `error` is a stop (401, 403, 404…: asking again will not help until something changes), not a backoff.
   const shown: Shown = !live
     ? 'paused'
-    : status === 'backoff' || status === 'error'
-      ? 'backoff'
-      : status === 'live'
-        ? 'live'
-        : 'paused'
-  const text =
-    shown === 'live'
-      ? labels.live
-      : shown === 'paused'
-        ? labels.paused
-        : labels.backingOff(retryInMs === undefined ? undefined : Math.ceil(retryInMs / 1000))
+    : status === 'error'
+      ? stoppedBy(error)
+      : status === 'backoff'
+        ? 'backoff'
+        : status === 'live'
+          ? 'live'
+          : 'paused'
+  const text = {
+    live: labels.live,
+    paused: labels.paused,
+    backoff: labels.backingOff(retryInMs === undefined ? undefined : Math.ceil(retryInMs / 1000)),
+    'signed-out': labels.liveSignedOut,
+    forbidden: labels.liveForbidden,
+    stopped: labels.liveStopped,
+  }[shown]
+  const stopped = shown === 'signed-out' || shown === 'forbidden' || shown === 'stopped'
+  // Signing in again usually happens in another tab: coming back to this one resumes by itself.
+  useEffect(() => {
+    if (shown !== 'signed-out' || !onRetry || typeof window === 'undefined') return
+    const resume = () => {
+      if (document.visibilityState !== 'hidden') onRetry()
+    }
+    window.addEventListener('focus', resume)
+    document.addEventListener('visibilitychange', resume)
+    return () => {
+      window.removeEventListener('focus', resume)
+      document.removeEventListener('visibilitychange', resume)
+    }
+  }, [shown, onRetry])
   const part = (element: string) => partClass(unstyled, 'events-dashboard', element)
   return (
     <div className={part('live')} data-state={shown}>
@@ -55,13 +89,23 @@ export function LiveIndicator(props: LiveIndicatorProps) {
           {labels.lastUpdate(formatTimestamp(lastPollAt, { locale, timeZone, withDate: false }))}
         </span>
       ) : null}
-      <button
-        type="button"
-        className={unstyled ? undefined : 'ae-button ae-button--small ae-events-dashboard__live-toggle'}
-        onClick={() => onLiveChange(!live)}
-      >
-        {live ? labels.pause : labels.resume}
-      </button>
+      {stopped && onRetry ? (
+        <button
+          type="button"
+          className={unstyled ? undefined : 'ae-button ae-button--small ae-events-dashboard__live-toggle'}
+          onClick={onRetry}
+        >
+          {labels.resume}
+        </button>
+      ) : (
+        <button
+          type="button"
+          className={unstyled ? undefined : 'ae-button ae-button--small ae-events-dashboard__live-toggle'}
+          onClick={() => onLiveChange(!live)}
+        >
+          {live ? labels.pause : labels.resume}
+        </button>
+      )}
     </div>
   )
 }

@@ -19,6 +19,11 @@ export type EventsDashboardLabels = {
   /** What to check; `error` is the server's own message when it gave one. */
   notReadyBody: (error: string | undefined) => string
 
+  /** The list answers "not ready" (Studio after a restart, or before its table exists). */
+  storeNotReadyTitle: string
+  /** What is happening and what to check; followed by {@link EventsDashboardLabels.migrationCommands}. */
+  storeNotReadyBody: string
+
   /** The events table does not exist yet. */
   tableMissingTitle: string
   /** What to run; followed by {@link EventsDashboardLabels.migrationCommands}. */
@@ -40,6 +45,12 @@ export type EventsDashboardLabels = {
   paused: string
   /** Live indicator: polling failed and waits before the next try. */
   backingOff: (seconds: number | undefined) => string
+  /** Live indicator: stopped by a 401 (signed out mid-session). */
+  liveSignedOut: string
+  /** Live indicator: stopped by a 403. */
+  liveForbidden: string
+  /** Live indicator: stopped by another error that asking again will not fix. */
+  liveStopped: string
   /** Time of the last successful update. */
   lastUpdate: (time: string) => string
   /** Button that pauses live updates. */
@@ -59,7 +70,10 @@ export const DEFAULT_EVENTS_DASHBOARD_LABELS: EventsDashboardLabels = {
     "events: { enabled: true, client: prisma, clientType: 'prisma', tableName: 'auth_events' }",
   notReadyTitle: 'Event tracking is set up but not working yet',
   notReadyBody: (error) =>
-    `${error ? `The server reported: ${error}. ` : ''}Check that the database is reachable and that the events client and table name in studio.config.ts are correct.`,
+    `${error ? `The server reported: ${error}. ` : ''}Check that the database is reachable and that the events client and table name in studio.config.ts are correct. After a restart, Better Auth Studio starts recording again with the next sign-in. This page checks every few seconds and shows the events as soon as the backend is ready.`,
+  storeNotReadyTitle: 'Event tracking is not ready yet',
+  storeNotReadyBody:
+    'The server says its event store is not ready. After a restart, Better Auth Studio starts recording again with the next sign-in; this page checks every few seconds and shows the events as soon as it is ready. If this lasts, the events table may not exist yet: create it with your migration, then reload this page:',
   tableMissingTitle: 'The events table does not exist yet',
   tableMissingBody: 'Create it with your database migration, then reload this page:',
   migrationCommands: ['npx prisma migrate dev --name add_auth_events', 'npx drizzle-kit push'],
@@ -70,6 +84,10 @@ export const DEFAULT_EVENTS_DASHBOARD_LABELS: EventsDashboardLabels = {
   paused: 'Paused',
   backingOff: (seconds) =>
     seconds === undefined ? 'Connection problem, retrying' : `Connection problem, retrying in ${seconds} s`,
+  liveSignedOut:
+    'Live updates stopped: you are signed out (or your session expired). Sign in again, then resume.',
+  liveForbidden: 'Live updates stopped: access denied for this account or address. Resume once access is granted.',
+  liveStopped: 'Live updates stopped: the server refused the request. Resume to try again.',
   lastUpdate: (time) => `Last update ${time}`,
   pause: 'Pause live updates',
   resume: 'Resume live updates',

@@ -6,13 +6,22 @@ import { isHttpError } from '../../api/errors'
 import type { EventsStatus } from '../../api/types'
 
 /** The dashboard's setup state, as exposed in `data-state`. */
-export type DashboardSetupKind = 'checking' | 'disabled' | 'not-ready' | 'table-missing' | 'error' | 'ready'
+export type DashboardSetupKind =
+  | 'checking'
+  | 'disabled'
+  | 'not-ready'
+  | 'store-not-ready'
+  | 'table-missing'
+  | 'error'
+  | 'ready'
 
 /** The setup state with what each message needs. */
 export type DashboardSetup =
   | { kind: 'checking' }
   | { kind: 'disabled' }
   | { kind: 'not-ready'; serverError?: string }
+  /** The list answered `ready: false`: Studio after a restart (until ingestion starts), or no table. */
+  | { kind: 'store-not-ready' }
   | { kind: 'table-missing' }
   | { kind: 'error'; error: unknown }
   | { kind: 'ready'; status: EventsStatus }
@@ -21,7 +30,10 @@ export type DashboardSetup =
 export type DashboardSetupInput = {
   status: EventsStatus | undefined
   statusError: unknown
-  /** The list answered `ready: false` (Studio: the events table does not exist). */
+  /**
+   * The list answered `ready: false`: Studio after a restart until its ingestion starts, or its
+   * events table does not exist. The list asks again by itself every few seconds.
+   */
   listNotReady: boolean
   /** The list's error, if any (a missing table can also surface as a 500). */
   listError: unknown
@@ -43,7 +55,8 @@ export function isMissingTableError(error: unknown): boolean {
 
 /**
  * The dashboard's setup state. A status error wins (nothing can be shown without a status);
- * then the status's own state; then a list that says its table is missing.
+ * then the status's own state; then a list whose error says its table is missing; then a list
+ * that answers `ready: false` (shown instead of zeros, and left by itself when ready again).
  */
 export function dashboardSetup({
   status,
@@ -54,6 +67,7 @@ export function dashboardSetup({
   if (!status) return statusError ? { kind: 'error', error: statusError } : { kind: 'checking' }
   if (status.state === 'disabled') return { kind: 'disabled' }
   if (status.state === 'not-ready') return { kind: 'not-ready', serverError: status.error }
-  if (listNotReady || isMissingTableError(listError)) return { kind: 'table-missing' }
+  if (isMissingTableError(listError)) return { kind: 'table-missing' }
+  if (listNotReady) return { kind: 'store-not-ready' }
   return { kind: 'ready', status }
 }

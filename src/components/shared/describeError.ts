@@ -37,6 +37,11 @@ export type ErrorLabels = {
   server: (status: number, serverMessage: string | undefined) => string
   client: (status: number, serverMessage: string | undefined) => string
   network: (url: string | undefined) => string
+  /**
+   * A cross-origin request failed without an answer: almost always CORS (Studio sends no CORS
+   * headers). `url` is the API's address, `pageOrigin` the page's.
+   */
+  networkCrossOrigin: (url: string | undefined, pageOrigin: string | undefined) => string
   timeout: (seconds: number) => string
   /** The answer did not match the contract; `field` is the dotted path of the first bad field. */
   invalidResponse: (field: string, problem: string) => string
@@ -53,7 +58,10 @@ const REASONS: Record<string, string> = {
 export const DEFAULT_ERROR_LABELS: ErrorLabels = {
   title: 'Could not load events',
   retry: 'Try again',
-  unauthorized: 'You are not signed in, or your session has expired. Sign in as an admin and try again.',
+  unauthorized:
+    'You are not signed in, or your session has expired. Sign in as an admin and try again. ' +
+    'Better Auth Studio has its own sign-in (the better_auth_studio_session cookie), separate from ' +
+    "your app's session: sign in on Studio's own page once, then try again.",
   forbidden: (reason, serverMessage) =>
     `Access denied: ${(reason && REASONS[reason]) ?? serverMessage ?? 'your account is not allowed to see these events'}.`,
   notFound: (url) =>
@@ -70,6 +78,11 @@ export const DEFAULT_ERROR_LABELS: ErrorLabels = {
     `The server refused the request (HTTP ${status})${message ? `: ${message}` : '.'}`,
   network: (url) =>
     `The events API is unreachable${url ? ` (${url})` : ''}. Check your connection and the base URL.`,
+  networkCrossOrigin: (url, pageOrigin) =>
+    `The browser blocked the request to the events API${url ? ` (${url})` : ''}: it is on another origin than this page${
+      pageOrigin ? ` (${pageOrigin})` : ''
+    } and does not allow it (CORS; Studio sends no CORS headers). Serve the API on this page's origin through a proxy: ` +
+    'Next.js rewrites or a route handler, or the Vite dev server\'s server.proxy (see "Proxies" in the README).',
   timeout: (seconds) => `The server did not answer within ${seconds} s.`,
   invalidResponse: (field, problem) =>
     `The server's answer is not in the expected shape. Field "${field}": ${problem}`,
@@ -83,6 +96,28 @@ export type ErrorDescription = {
   message: string
   /** Milliseconds until the next attempt, for rate limits that said. */
   retryAfterMs?: number
+  /** A network failure of a cross-origin request (CORS, most likely). */
+  crossOrigin?: boolean
+}
+
+// `crossOrigin` is set by the client on a network failure of a cross-origin request; the URL is
+// compared with the page's origin too, for errors made before the client said so.
+function isCrossOrigin(error: { url?: string; crossOrigin?: unknown }): boolean {
+  if (error.crossOrigin === true) return true
+  if (error.crossOrigin === false) return false
+  const origin = pageOrigin()
+  if (!origin || !error.url) return false
+  try {
+    return new URL(error.url, origin).origin !== origin
+  } catch {
+    return false
+  }
+}
+
+function pageOrigin(): string | undefined {
+  return typeof location === 'undefined' || !location.origin || location.origin === 'null'
+    ? undefined
+    : location.origin
 }
 
 /**
@@ -112,7 +147,12 @@ export function describeError(error: unknown, labels: ErrorLabels = DEFAULT_ERRO
         return { kind: 'client', message: labels.client(error.status, error.serverMessage) }
     }
   }
-  if (isNetworkError(error)) return { kind: 'network', message: labels.network(error.url) }
+  if (isNetworkError(error)) {
+    if (isCrossOrigin(error)) {
+      return { kind: 'network', crossOrigin: true, message: labels.networkCrossOrigin(error.url, pageOrigin()) }
+    }
+    return { kind: 'network', message: labels.network(error.url) }
+  }
   if (isTimeoutError(error)) {
     return { kind: 'timeout', message: labels.timeout(Math.round(error.timeoutMs / 100) / 10) }
   }

@@ -74,7 +74,7 @@ describe('EventList (connected)', () => {
 
   it('says when nothing matches', async () => {
     server.use(...createStudioHandlers({ events: [], extensions: studioCapabilities }))
-    renderWithClient(<EventList />)
+    renderWithClient(<EventList filters={{ severities: ['failed'] }} />)
     expect(await screen.findByText('No events match these filters')).toHaveAttribute('role', 'status')
   })
 
