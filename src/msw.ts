@@ -12,12 +12,22 @@ import { createMemoryStore } from './server/memoryStore'
 import { fromWireEvent } from './server/convert'
 import type { EventStore } from './server/store'
 import type { StudioWireEvent } from './server/wire'
+import type { StudioQuirksControl } from './server/quirks/studioQuirks'
 import { createAuditLogDouble } from './server/doubles/auditLogDouble'
 import type { AuditLogDoubleOptions, PluginDouble } from './server/doubles/auditLogDouble'
 import { createInfraDouble } from './server/doubles/infraDouble'
 import type { InfraDoubleOptions } from './server/doubles/infraDouble'
 import type { AuditLogEntry } from './api/adapters/auditLog/wire'
 import type { InfraEvent } from './api/adapters/infra/wire'
+
+export { createStudioQuirks } from './server/quirks/studioQuirks'
+export type {
+  StudioQuirksControl,
+  StudioQuirksOptions,
+  StudioQuirksPhase,
+} from './server/quirks/studioQuirks'
+export { studioSignInPair } from './server/quirks/studioEvents'
+export type { StudioSignInPairOptions } from './server/quirks/studioEvents'
 
 /** Every extension the reference server has, for `extensions: studioCapabilities`. */
 export const studioCapabilities: readonly StudioExtension[] = STUDIO_EXTENSIONS
@@ -34,8 +44,14 @@ export type StudioHandlersOptions = {
   events?: StudioWireEvent[]
   /** Extensions to serve (e.g. `studioCapabilities`). @default [] (plain Studio) */
   extensions?: readonly StudioExtension[]
-  /** Answer exactly as Studio does. @default false */
-  studioQuirks?: boolean
+  /**
+   * Answer exactly as Studio does. A controller from `createStudioQuirks()` also reproduces
+   * Studio's phases: `restart()` (lists answer `ready: false` and counts zeros until the next
+   * write, or the next status request with `readyOn: 'status'`) and `setTableMissing(true)`
+   * (an empty page with `total: null`, zero counts, status still enabled).
+   * @default false
+   */
+  studioQuirks?: boolean | StudioQuirksControl
   /** Delay before each answer, in ms, to show loading states. @default 0 */
   latencyMs?: number
   /** Who may read events. @default everyone */

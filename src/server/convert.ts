@@ -63,6 +63,7 @@ export function toWireEvent(event: StoredEvent): StudioWireEvent {
   if (message !== null) {
     wire.display = event.displaySeverity ? { message, severity: event.displaySeverity } : { message }
   }
+  if (event.seq !== undefined) wire.seq = event.seq
   return wire
 }
 

@@ -30,6 +30,13 @@ export type GenerateEventsOptions = {
   days?: number
   /** Average events per day over a week (weekdays above it, weekends well below). @default 120 */
   eventsPerDay?: number
+  /**
+   * Stamp each email sign-in's `user.logged_in` and `session.created` with the SAME millisecond,
+   * as a real Studio does (issue 9); otherwise `session.created` follows 20–400 ms later. No
+   * other event of the seed changes.
+   * @default false
+   */
+  studioTiming?: boolean
 }
 
 /**
@@ -42,7 +49,7 @@ export function generateEvents(options: GenerateEventsOptions = {}): StudioWireE
   const days = Math.max(0, options.days ?? 30)
   const eventsPerDay = Math.max(0, options.eventsPerDay ?? 120)
   const start = end - days * DAY_MS
-  const simulation = createSimulation({ seed, window: { start, end } })
+  const simulation = createSimulation({ seed, window: { start, end }, studioTiming: options.studioTiming })
   const random = createRandom(`${String(seed)}:rhythm`)
   const bursts = burstTimes(random, start, end)
 
@@ -73,6 +80,8 @@ export type EventStreamOptions = {
   start?: Date
   /** Average rate for `until`, as events per day (follows the hour and weekday curve). @default 120 */
   eventsPerDay?: number
+  /** Same-millisecond sign-in pairs, as in {@link GenerateEventsOptions.studioTiming}. @default false */
+  studioTiming?: boolean
 }
 
 /**
@@ -98,7 +107,11 @@ export function createEventStream(options: EventStreamOptions = {}): EventStream
   const seed = options.seed ?? 1
   let last = (options.start ?? new Date()).getTime()
   const eventsPerDay = Math.max(0, options.eventsPerDay ?? 120)
-  const simulation = createSimulation({ seed, eventSeed: `${String(seed)}:live:${last}` })
+  const simulation = createSimulation({
+    seed,
+    eventSeed: `${String(seed)}:live:${last}`,
+    studioTiming: options.studioTiming,
+  })
   const random = createRandom(`${String(seed)}:live-rhythm:${last}`)
   // Events taken but not handed out yet (due, beyond a `next` count): they come first next time.
   let ready: StudioWireEvent[] = []

@@ -15,6 +15,8 @@ import { listEventsRoute } from './routes/events'
 import { geoRoute } from './routes/geo'
 import { statusRoute } from './routes/status'
 import type { EventStore } from './store'
+import { isStudioQuirksControl } from './quirks/studioQuirks'
+import type { StudioQuirksControl } from './quirks/studioQuirks'
 
 /**
  * Decides whether a request may read events. `true` lets it through; `false` gives Studio's 401
@@ -37,9 +39,11 @@ export type EventsHandlerOptions = {
    * Answer exactly as Studio 1.1.3 does: `ready: false` without `nextCursor`, `total: null` unless a
    * `type` or `userId` filter is given, a 500 `{ error, details }` for an invalid `since`, lenient
    * numbers, no `limit` cap, `after` and extension parameters ignored, no `capabilities`.
+   * Pass a controller from `createStudioQuirks()` instead of `true` to also reproduce Studio's
+   * phases: the not-ready answers after a restart and the answers over a missing table.
    * @default false
    */
-  studioQuirks?: boolean
+  studioQuirks?: boolean | StudioQuirksControl
   /** Largest page returned without quirks; larger `limit`s are capped. @default 500 */
   maxPageSize?: number
   /** Resolves one IP to a location. @default an offline table of the documentation ranges (`sampleGeoResolver`) */
@@ -64,10 +68,13 @@ type RouteTable = Record<string, Partial<Record<'GET' | 'POST', Route>>>
  */
 export function createEventsHandler(options: EventsHandlerOptions): EventsHandler {
   const basePath = normalizeBasePath(options.basePath ?? '/api/studio')
-  const quirks = options.studioQuirks ?? false
+  const control = isStudioQuirksControl(options.studioQuirks) ? options.studioQuirks : undefined
+  const quirks = control !== undefined || options.studioQuirks === true
+  control?.watch(options.store)
   const context: RouteContext = {
     store: options.store,
     quirks,
+    studio: control,
     extensions: new Set(quirks ? [] : (options.extensions ?? [])),
     maxPageSize: Math.max(1, Math.floor(options.maxPageSize ?? 500)),
     geo: options.geo ?? sampleGeoResolver,

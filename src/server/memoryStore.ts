@@ -42,7 +42,7 @@ export type MemoryEventStore = EventStore & {
   clear(): void
 }
 
-type Row = { event: PreparedEvent; time: number; normalized: AuthEvent }
+type Row = { event: PreparedEvent; time: number; normalized: AuthEvent; seq: number }
 
 /** Creates an in-memory store. Ids are unique: inserting an existing id replaces the event. */
 export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryEventStore {
@@ -52,6 +52,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryEvent
   let dirty = false
   let isReady = options.ready === undefined || options.ready === true
   const initializable = options.ready === 'after-initialize'
+  // The `sequence` extension: one writer (this process), so insertion order is commit order.
+  let lastSeq = 0
 
   const rows = (): Row[] => {
     if (dirty) {
@@ -61,13 +63,19 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryEvent
     return sorted
   }
 
-  // All or nothing: every event is prepared before any is stored.
+  // All or nothing: every event is prepared before any is stored. Any timestamp order is
+  // accepted: an older event written after newer ones is what a late-visible row looks like.
   const add = (events: StoredEvent[]) => {
     const prepared = events.map((input): Row => {
       const event = prepareStoredEvent(input)
-      return { event, time: event.timestamp.getTime(), normalized: toAuthEvent(event) }
+      return { event, time: event.timestamp.getTime(), normalized: toAuthEvent(event), seq: 0 }
     })
-    for (const row of prepared) byId.set(row.event.id, row)
+    for (const row of prepared) {
+      row.seq = ++lastSeq
+      // Deleting first keeps the map in seq order (a replaced event is written again, later).
+      byId.delete(row.event.id)
+      byId.set(row.event.id, row)
+    }
     if (prepared.length) dirty = true
   }
 
@@ -76,7 +84,33 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryEvent
     return rows().filter((row) => predicate(row.normalized))
   }
 
-  add(options.events ?? [])
+  // The initial events get their seq in time order, as if they had been written as they happened.
+  const listAfterSeq = (query: StoreListQuery): StoreListResult => {
+    const after = Number(query.afterSeq)
+    if (!Number.isSafeInteger(after) || after < 0) throw new TypeError('Invalid afterSeq')
+    const predicate = compileFilters(query.filters)
+    const limit = Math.max(1, query.limit)
+    const page: Row[] = []
+    let hasMore = false
+    // The map iterates in seq order; rows at or below `after` are skipped without a sort.
+    for (const row of byId.values()) {
+      if (row.seq <= after || !predicate(row.normalized)) continue
+      if (page.length === limit) {
+        hasMore = true
+        break
+      }
+      page.push(row)
+    }
+    return { events: page.map(cloneRow), hasMore, nextCursor: null, total: null }
+  }
+
+  add(
+    [...(options.events ?? [])].sort((a, b) => {
+      const aTime = new Date(a.timestamp).getTime()
+      const bTime = new Date(b.timestamp).getTime()
+      return compareKeys(aTime, a.id, bTime, b.id)
+    }),
+  )
 
   return {
     async insert(events) {
@@ -84,6 +118,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryEvent
     },
 
     async list(query: StoreListQuery): Promise<StoreListResult> {
+      if (query.afterSeq !== undefined) return listAfterSeq(query)
       const matches = matching(query)
       const ordered = query.sort === 'asc' ? matches : [...matches].reverse()
       const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor)
@@ -96,7 +131,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryEvent
       const hasMore = start + limit < ordered.length
       const last = page[page.length - 1]
       return {
-        events: page.map((row) => cloneEvent(row.event)),
+        events: page.map(cloneRow),
         hasMore,
         nextCursor:
           hasMore && last
@@ -138,6 +173,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryEvent
       return isReady
     },
 
+    async headSeq() {
+      return String(lastSeq)
+    },
+
     async initialize() {
       if (initializable) isReady = true
     },
@@ -166,6 +205,12 @@ function firstAfter(rows: Row[], after: (row: Row) => boolean): number {
 }
 
 /** Callers get copies, so editing an answer cannot change the store. */
-function cloneEvent(event: PreparedEvent): StoredEvent {
-  return { ...event, timestamp: new Date(event.timestamp), metadata: structuredClone(event.metadata) }
+function cloneRow(row: Row): StoredEvent {
+  const { event } = row
+  return {
+    ...event,
+    timestamp: new Date(event.timestamp),
+    metadata: structuredClone(event.metadata),
+    seq: String(row.seq),
+  }
 }

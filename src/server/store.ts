@@ -47,6 +47,12 @@ export type StoreListQuery = {
   cursor?: string
   /** Whether to count every match for `total`; when false `total` is null. @default true */
   withTotal?: boolean
+  /**
+   * The `sequence` extension: only events with a `seq` above this one (a decimal integer as a
+   * string; `'0'` = from the beginning), in ascending `seq` order. `sort`, `cursor` and `offset`
+   * are ignored with it. Only for a store with {@link EventStore.headSeq}.
+   */
+  afterSeq?: string
 }
 
 /** One page answer. */
@@ -95,6 +101,14 @@ export type EventStore = {
   deleteOlderThan(date: Date): Promise<number>
   /** False while the events table does not exist yet (Studio answers `ready: false`). */
   ready(): Promise<boolean>
+  /**
+   * The `sequence` extension: the highest committed `seq` (`'0'` when empty), or null when this
+   * store cannot keep a sequence (e.g. a table it may not migrate). A store without the method
+   * has none. Every event such a store returns carries `seq`, assigned in commit order: an event
+   * with a lower `seq` never becomes visible after one with a higher `seq`, whatever the number
+   * of writers.
+   */
+  headSeq?(): Promise<string | null>
   /**
    * Sets the store up (creates the table). Studio only initialises ingestion on its status
    * route, so the handler calls this there. Optional: a store that is always ready omits it.

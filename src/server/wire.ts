@@ -35,6 +35,8 @@ export type StudioWireEvent = {
   /** `app` or `api`. */
   source: string
   display?: StudioWireDisplay
+  /** The `sequence` extension: position in commit order, a decimal integer as a string. */
+  seq?: string
 }
 
 /**
@@ -60,4 +62,9 @@ export type StoredEvent = {
   displayMessage?: string | null
   /** Computed when the event is written, with the shared classification. */
   displaySeverity?: Severity | null
+  /**
+   * Position in commit order (a decimal integer as a string), assigned by a store with a
+   * sequence when the event is written; ignored on insert.
+   */
+  seq?: string
 }

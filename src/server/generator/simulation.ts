@@ -77,6 +77,8 @@ export type SimulationOptions = {
   eventSeed?: number | string
   /** The window the cast's join times are spread over; when absent everyone has already joined. */
   window?: { start: number; end: number }
+  /** Same-millisecond sign-in pairs, as Studio stamps them. @default false */
+  studioTiming?: boolean
 }
 
 /** Creates a simulation. */
@@ -97,6 +99,7 @@ export function createSimulation(options: SimulationOptions): Simulation {
     random,
     population,
     at,
+    studioTiming: options.studioTiming ?? false,
     emit: (draft: Draft) => queue.push(buildWireEvent({ ...draft, at: Math.max(draft.at, floor) }, random)),
   })
 

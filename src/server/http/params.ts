@@ -61,7 +61,20 @@ export function readFilters(params: URLSearchParams, extended: boolean): StoreFi
 }
 
 /** What the good backend's list route needs to know. */
-export type ListReadOptions = { filters: boolean; cursor: boolean; maxPageSize: number }
+export type ListReadOptions = { filters: boolean; cursor: boolean; maxPageSize: number; sequence?: boolean }
+
+/** `afterSeq` of the `sequence` extension: a decimal integer of at most 18 digits, or undefined. */
+export function readAfterSeq(params: URLSearchParams): string | undefined {
+  const text = readText(params, 'afterSeq')
+  if (text === undefined) return undefined
+  if (!/^\d{1,18}$/.test(text)) {
+    throw new ParamError(
+      'afterSeq',
+      `afterSeq must be a seq this server sent (digits), got "${text.slice(0, 40)}"`,
+    )
+  }
+  return String(BigInt(text))
+}
 
 /** `GET /api/events` on the good backend: every value validated, `limit` capped. */
 export function readListQuery(params: URLSearchParams, options: ListReadOptions): StoreListQuery {
@@ -69,6 +82,9 @@ export function readListQuery(params: URLSearchParams, options: ListReadOptions)
   const sort = readSort(params) ?? 'desc'
   const limit = Math.min(readInteger(params, 'limit', 1) ?? DEFAULT_PAGE_SIZE, options.maxPageSize)
   const offset = readInteger(params, 'offset', 0) ?? 0
+  const afterSeq = options.sequence ? readAfterSeq(params) : undefined
+  // With afterSeq the order is the sequence: sort, cursor and offset are ignored.
+  if (afterSeq !== undefined) return { filters, sort: 'asc', limit, withTotal: false, afterSeq }
   const cursorText = options.cursor ? readText(params, 'cursor') : undefined
   // Counting every match is the costly part of a page: it is done for the first page of a
   // keyset walk (and offset pages, which Studio clients expect it on), not for each next page.

@@ -1,6 +1,7 @@
 /** What every route gets from `createEventsHandler`. */
 import type { StudioExtension } from '../extensions'
 import type { GeoResolver } from '../geo/sampleGeo'
+import type { StudioQuirksControl } from '../quirks/studioQuirks'
 import type { EventStore } from '../store'
 
 /** The resolved handler configuration a route answers with. */
@@ -8,6 +9,8 @@ export type RouteContext = {
   store: EventStore
   /** Reproduce Studio's answers exactly (extensions are then off). */
   quirks: boolean
+  /** Studio's phases (restart, missing table), when a controller was given. */
+  studio?: StudioQuirksControl
   /** Extensions switched on (always empty in quirks mode). */
   extensions: ReadonlySet<StudioExtension>
   /** Largest page the good backend returns. */

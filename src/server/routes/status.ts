@@ -1,23 +1,37 @@
 /** `GET {base}/api/events/status`: whether events can be shown, and what this backend can do. */
 import { errorMessage, json } from '../http/responses'
 import { STUDIO_EXTENSIONS } from '../extensions'
-import type { Route } from './context'
+import type { Route, RouteContext } from './context'
+
+/** The advertised extensions: `sequence` only when the store actually keeps one. */
+async function capabilities(context: RouteContext): Promise<string[]> {
+  const names: string[] = STUDIO_EXTENSIONS.filter((name) => context.extensions.has(name))
+  if (!names.includes('sequence')) return names
+  const head = await context.store.headSeq?.().catch(() => null)
+  return head === null || head === undefined ? names.filter((name) => name !== 'sequence') : names
+}
 
 export const statusRoute: Route = async (_request, _url, context) => {
-  const extra = context.quirks
-    ? {}
-    : {
-        capabilities: STUDIO_EXTENSIONS.filter((name) => context.extensions.has(name)),
-        maxPageSize: context.maxPageSize,
-      }
+  context.studio?.noteStatus()
   try {
     // Like Studio, asking for the status is what sets ingestion up.
     await context.store.initialize?.()
     const ready = await context.store.ready()
-    return json({ enabled: ready, configured: true, initialized: ready, hasProvider: true, ...extra })
+    const extra = context.quirks
+      ? {}
+      : { capabilities: await capabilities(context), maxPageSize: context.maxPageSize }
+    // Studio still says enabled over a missing table or after a restart (issue 9).
+    const enabled = ready || (context.studio !== undefined && context.studio.phase !== 'ready')
+    return json({ enabled, configured: true, initialized: enabled, hasProvider: true, ...extra })
   } catch (error) {
     // Studio still answers 200 here, with the error's message.
     const message = context.quirks ? errorMessage(error) : 'The event store is not available'
+    const extra = context.quirks
+      ? {}
+      : {
+          capabilities: STUDIO_EXTENSIONS.filter((name) => context.extensions.has(name)),
+          maxPageSize: context.maxPageSize,
+        }
     return json({
       enabled: false,
       configured: true,

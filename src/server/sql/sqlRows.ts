@@ -20,14 +20,22 @@ export type Row = {
   source: string | null
   display_message: string | null
   display_severity: string | null
+  seq?: string | number | null
 }
 
-/** Writes `events` in one statement (upserting by id). */
+/**
+ * Writes `events` in one statement (upserting by id). With `counter` (the `sequence` extension)
+ * the same statement takes the batch's seq range from the counter row, so the range is assigned
+ * in commit order (see sequenceSchema.ts).
+ */
 export async function insertBatch(
   client: SqlClient,
   table: string,
-  events: ReturnType<typeof prepareStoredEvent>[],
+  input: ReturnType<typeof prepareStoredEvent>[],
+  counter?: string,
 ) {
+  // One id twice in a statement is an error for ON CONFLICT DO UPDATE: the last one wins, as it would in two writes.
+  const events = [...new Map(input.map((event) => [event.id, event])).values()]
   const columns = {
     id: [] as string[],
     type: [] as string[],
@@ -59,17 +67,26 @@ export async function insertBatch(
     columns.display_message.push(event.displayMessage ?? null)
     columns.display_severity.push(event.displaySeverity ?? null)
   }
+  const values = Object.values(columns)
+  const unnest = `unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[],
+       $8::jsonb[], $9::inet[], $10::text[], $11::text[], $12::text[], $13::text[])`
+  const source = counter
+    ? `WITH c AS (UPDATE ${counter} SET n = n + ${events.length} WHERE id = 1 RETURNING n)
+       INSERT INTO ${table} (id, type, timestamp, status, user_id, session_id, organization_id, metadata,
+         ip_address, user_agent, source, display_message, display_severity, seq)
+       SELECT c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c.n - ${events.length} + ord
+       FROM ${unnest} WITH ORDINALITY AS u(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, ord) CROSS JOIN c`
+    : `INSERT INTO ${table} (id, type, timestamp, status, user_id, session_id, organization_id, metadata,
+         ip_address, user_agent, source, display_message, display_severity)
+       SELECT * FROM ${unnest}`
   await client.query(
-    `INSERT INTO ${table} (id, type, timestamp, status, user_id, session_id, organization_id, metadata,
-       ip_address, user_agent, source, display_message, display_severity)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[],
-       $8::jsonb[], $9::inet[], $10::text[], $11::text[], $12::text[], $13::text[])
+    `${source}
      ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, timestamp = EXCLUDED.timestamp, status = EXCLUDED.status,
        user_id = EXCLUDED.user_id, session_id = EXCLUDED.session_id, organization_id = EXCLUDED.organization_id,
        metadata = EXCLUDED.metadata, ip_address = EXCLUDED.ip_address, user_agent = EXCLUDED.user_agent,
        source = EXCLUDED.source, display_message = EXCLUDED.display_message,
-       display_severity = EXCLUDED.display_severity`,
-    Object.values(columns),
+       display_severity = EXCLUDED.display_severity${counter ? ', seq = EXCLUDED.seq' : ''}`,
+    values,
   )
 }
 
@@ -94,6 +111,7 @@ export function fromRow(row: Row): StoredEvent {
     source: row.source ?? 'app',
     displayMessage: row.display_message,
     displaySeverity: parseSeverity(row.display_severity) ?? null,
+    ...(row.seq === undefined || row.seq === null ? {} : { seq: String(row.seq) }),
   }
 }
 

@@ -12,6 +12,7 @@ import { prepareStoredEvent } from '../convert'
 import { decodeCursor, encodeCursor } from '../cursor'
 import type { EventStore, StoreListResult } from '../store'
 import { SELECT_COLUMNS, createTableStatements } from './schema'
+import { counterRegclass, sequenceNames, sequenceStatements } from './sequenceSchema'
 import { quoteTableName, type SqlClient } from './sqlClient'
 import { SqlParams, buildWhere, severityExpression, type DefaultSeverityLists } from './sqlWhere'
 
@@ -28,10 +29,22 @@ export type SqlStoreOptions = {
   createTable?: boolean | 'initialize'
   /** Rows per INSERT statement. @default 1000 */
   insertBatchSize?: number
+  /**
+   * Keep the `sequence` extension's commit-ordered `seq` (a `seq` column, a counter table and a
+   * trigger, added when the table is created or migrated on `initialize()`). With
+   * `createTable: false` the store uses a sequence someone else migrated, and has none otherwise.
+   * @default true
+   */
+  sequence?: boolean
 }
 
 /** A SQL store, with `close()` to release the database. */
-export type SqlEventStore = EventStore & { close(): Promise<void>; readonly client: SqlClient }
+export type SqlEventStore = EventStore & {
+  close(): Promise<void>
+  readonly client: SqlClient
+  headSeq(): Promise<string | null>
+  initialize(): Promise<void>
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 // Types whose catalogue default is looked up in SQL; refreshed when other writers may add types.
@@ -47,10 +60,18 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
   let tableExists = false
   let creating: Promise<void> | undefined
   let knownTypes: { types: Set<string>; at: number } | undefined
+  const wantSequence = options.sequence ?? true
+  const names = sequenceNames(tableName)
+  // Whether the seq column and counter exist: 'on' once seen, re-checked a while after 'off'.
+  let sequenceState: { on: boolean; at: number } | undefined
 
   const ensureTable = () => {
     creating ??= (async () => {
       for (const statement of createTableStatements(tableName)) await client.query(statement)
+      if (wantSequence) {
+        for (const statement of sequenceStatements(tableName)) await client.query(statement)
+        sequenceState = { on: true, at: Date.now() }
+      }
       tableExists = true
     })().catch((error: unknown) => {
       creating = undefined
@@ -69,6 +90,18 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
     tableExists = rows[0]?.exists === true
     return tableExists
   }
+
+  const hasSequence = async (): Promise<boolean> => {
+    if (!wantSequence) return false
+    if (sequenceState?.on || (sequenceState && Date.now() - sequenceState.at < TYPE_CACHE_MS))
+      return sequenceState.on
+    const { rows } = await client.query<{ on: boolean }>('SELECT to_regclass($1) IS NOT NULL AS on', [
+      counterRegclass(tableName),
+    ])
+    sequenceState = { on: rows[0]?.on === true, at: Date.now() }
+    return sequenceState.on
+  }
+  const columns = async () => ((await hasSequence()) ? `${SELECT_COLUMNS}, seq` : SELECT_COLUMNS)
 
   const severityDefaults = async (): Promise<DefaultSeverityLists> => {
     if (!knownTypes || Date.now() - knownTypes.at > TYPE_CACHE_MS) {
@@ -95,15 +128,42 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
       if (createMode !== false) await ensureTable()
       const prepared = events.map(prepareStoredEvent)
       for (let start = 0; start < prepared.length; start += batchSize) {
-        await insertBatch(client, table, prepared.slice(start, start + batchSize))
+        const counter = (await hasSequence()) ? names.counter : undefined
+        await insertBatch(client, table, prepared.slice(start, start + batchSize), counter)
       }
       if (knownTypes) for (const event of prepared) knownTypes.types.add(event.type)
+    },
+
+    async headSeq() {
+      if (!(await hasSequence())) return null
+      const { rows } = await client.query<{ n: string }>(
+        `SELECT n::text AS n FROM ${names.counter} WHERE id = 1`,
+      )
+      return rows[0]?.n ?? '0'
     },
 
     async list(query): Promise<StoreListResult> {
       const params = new SqlParams()
       const defaults = await severityDefaults()
       const where = buildWhere(query.filters, params, defaults)
+      if (query.afterSeq !== undefined) {
+        if (!(await hasSequence()) || !/^\d{1,18}$/.test(query.afterSeq))
+          throw new TypeError('Invalid afterSeq')
+        const conditions = [`seq > ${params.add(query.afterSeq)}::bigint`]
+        if (where) conditions.push(where.slice('WHERE '.length))
+        const limit = Math.max(1, query.limit)
+        const { rows } = await client.query<Row>(
+          `SELECT ${await columns()} FROM ${table} WHERE ${conditions.join(' AND ')}
+           ORDER BY seq ASC LIMIT ${params.add(limit + 1)}`,
+          params.values,
+        )
+        return {
+          events: rows.slice(0, limit).map(fromRow),
+          hasMore: rows.length > limit,
+          nextCursor: null,
+          total: null,
+        }
+      }
       const direction = query.sort === 'asc' ? 'ASC' : 'DESC'
       const conditions = where ? [where.slice('WHERE '.length)] : []
       if (query.cursor !== undefined) {
@@ -117,7 +177,7 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
       const limit = Math.max(1, query.limit)
       const offset = query.cursor === undefined ? Math.max(0, query.offset ?? 0) : 0
       const { rows } = await client.query<Row>(
-        `SELECT ${SELECT_COLUMNS} FROM ${table}
+        `SELECT ${await columns()} FROM ${table}
          ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
          ORDER BY ${table}.timestamp ${direction}, ${table}.id ${direction}
          LIMIT ${params.add(limit + 1)} OFFSET ${params.add(offset)}`,

@@ -89,6 +89,7 @@ export function contractStore(events: StoredEvent[], ready: MemoryStoreOptions['
     activity: async (query) => (await open()).activity(query),
     deleteOlderThan: async (date) => (await open()).deleteOlderThan(date),
     ready: async () => (await open()).ready(),
+    headSeq: async () => (await open()).headSeq(),
     initialize: async () => {
       const sql = await open()
       const wasReady = await sql.ready()
@@ -97,4 +98,39 @@ export function contractStore(events: StoredEvent[], ready: MemoryStoreOptions['
       if (!wasReady && ready === 'after-initialize') await sql.insert(events)
     },
   }
+}
+
+let extraPools: { end(): Promise<void> }[] = []
+if (CONTRACT_STORE === 'postgres') {
+  afterAll(async () => {
+    await Promise.all(extraPools.map((pool) => pool.end()))
+    extraPools = []
+  })
+}
+
+/**
+ * Two stores over ONE table, as two app instances see it: memory gives one store twice; PGlite two
+ * stores over one database; PostgreSQL two stores with their own pools (two writers that really
+ * commit concurrently).
+ */
+export async function contractWriterPair(): Promise<[EventStore, EventStore]> {
+  if (CONTRACT_STORE === 'memory') {
+    const store = createMemoryStore()
+    return [store, store]
+  }
+  database ??= openDatabase()
+  const { client, schema } = await database
+  const tableName = `${schema}.events_${++tables}`
+  const first = createSqlStore({ client, tableName, createTable: true })
+  await first.initialize?.()
+  let second: SqlClient = client
+  if (CONTRACT_STORE === 'postgres') {
+    const pg = await import('pg')
+    const pool = new pg.default.Pool({ connectionString: PG_URL, max: 4 })
+    extraPools.push(pool)
+    second = { query: async (text, params) => ({ rows: (await pool.query(text, params)).rows }) }
+  }
+  const other = createSqlStore({ client: second, tableName, createTable: true })
+  await other.initialize?.()
+  return [first, other]
 }

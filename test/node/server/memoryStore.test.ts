@@ -38,6 +38,7 @@ describe('createMemoryStore', () => {
       source: 'app',
       displayMessage: 'Bo was banned',
       displaySeverity: 'warning',
+      seq: '1',
     })
   })
 

@@ -9,6 +9,8 @@ export type Scene = {
   population: Population
   /** Epoch ms the scenario starts at. */
   at: number
+  /** Stamp an email sign-in's `session.created` with the same millisecond as its `user.logged_in`, as Studio does. */
+  studioTiming?: boolean
   emit(draft: Draft): void
 }
 
@@ -39,10 +41,12 @@ export function signIn(scene: Scene, user: SimUser, at: number, via?: { provider
   } else {
     scene.emit({ ...base, type: 'user.logged_in', at, metadata: { ...who(user), method: 'email' } })
   }
+  // The draw happens either way, so the option changes no other event of a seed.
+  const gap = after(scene, 20, 400)
   scene.emit({
     ...base,
     type: 'session.created',
-    at: at + after(scene, 20, 400),
+    at: scene.studioTiming && !via ? at : at + gap,
     sessionId: session.id,
     metadata: {
       ...who(user),
