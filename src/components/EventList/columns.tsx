@@ -5,6 +5,7 @@ import { partClass } from '../shared/classNames'
 import { EventIcon } from '../shared/EventIcon'
 import { formatTimestamp, formatUtc } from '../shared/format'
 import { SeverityBadge } from '../shared/SeverityBadge'
+import { UserText } from '../shared/UserText'
 import { visuallyHidden } from '../shared/visuallyHidden'
 import { eventUser } from './eventUser'
 import type { EventListLabels } from './labels'
@@ -26,6 +27,9 @@ export type EventListColumn = {
   /** The column the list sorts by (time, done by the server). */
   sortable?: boolean
 }
+
+// A row is one line: more than this never fits, and a 1 MB message must not reach the DOM.
+const LIST_TEXT = 300
 
 /** What the cells need to render. */
 export type ColumnOptions = {
@@ -49,15 +53,25 @@ export function buildColumns({ labels, locale, timeZone, unstyled }: ColumnOptio
       header: () => labels.columnType,
       cell: (event) => (
         <>
-          <span className={cls('type-label')}>{event.label}</span>
-          {event.label !== event.type ? <span className={cls('type-raw')}>{event.type}</span> : null}
+          <span className={cls('type-label')}>
+            <UserText value={event.label} max={LIST_TEXT} unstyled={unstyled} />
+          </span>
+          {event.label !== event.type ? (
+            <span className={cls('type-raw')}>
+              <UserText value={event.type} max={LIST_TEXT} unstyled={unstyled} />
+            </span>
+          ) : null}
         </>
       ),
     },
     {
       id: 'message',
       header: () => labels.columnMessage,
-      cell: (event) => <span className={cls('message')}>{event.message}</span>,
+      cell: (event) => (
+        <span className={cls('message')}>
+          <UserText value={event.message} max={LIST_TEXT} unstyled={unstyled} />
+        </span>
+      ),
     },
     {
       id: 'status',
@@ -69,7 +83,14 @@ export function buildColumns({ labels, locale, timeZone, unstyled }: ColumnOptio
     {
       id: 'user',
       header: () => labels.columnUser,
-      cell: (event) => <span className={cls('user')}>{eventUser(event) ?? labels.noUser}</span>,
+      cell: (event) => {
+        const user = eventUser(event)
+        return (
+          <span className={cls('user')}>
+            {user === undefined ? labels.noUser : <UserText value={user} max={LIST_TEXT} unstyled={unstyled} />}
+          </span>
+        )
+      },
     },
     {
       id: 'timestamp',

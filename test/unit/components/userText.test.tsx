@@ -11,6 +11,7 @@ import {
   userTextInline,
 } from '../../../src/components/shared/boundUserText'
 import { EventFilters } from '../../../src/components/EventFilters/EventFilters'
+import { EventListView } from '../../../src/components/EventList/EventListView'
 import { makeEvent } from './sharedTestEvents'
 
 describe('revealInvisible and boundText', () => {
@@ -101,5 +102,31 @@ describe('user strings in filter chips', () => {
     expect(names).toContain('Remove filter: User: ⟨U+202E⟩nimda⟨U+202C⟩')
     expect(names).toContain('Remove filter: Search: \u2068محمد 42\u2069')
     expect(list.textContent).not.toMatch(/[\u202A-\u202E]/)
+  })
+})
+
+describe('user strings in the event list', () => {
+  it('isolates messages and names, shows spoofing characters and bounds a huge message', () => {
+    const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight')
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 440 })
+    try {
+      const events = [
+        makeEvent({ id: 'ar', message: 'محمد العلي signed in' }),
+        makeEvent({ id: 'spoof', message: '\u202Enimda\u202C signed in', userId: 'admin\u202Egnp.exe' }),
+        makeEvent({ id: 'huge', message: 'h'.repeat(1_000_000) }),
+      ]
+      render(<EventListView status="success" events={events} overscan={2} />)
+      const rows = screen.getAllByRole('row').filter((row) => row.getAttribute('aria-rowindex') !== '1')
+      // The Arabic-first message is isolated: the row itself stays left to right.
+      const arabic = within(rows[0]!).getByText('محمد العلي signed in')
+      expect(arabic.tagName).toBe('BDI')
+      expect(arabic).toHaveAttribute('dir', 'auto')
+      expect(rows[0]!.closest('[dir="rtl"]')).toBeNull()
+      expect(within(rows[1]!).getAllByText('⟨U+202E⟩')).toHaveLength(2)
+      expect(rows[1]!.textContent).not.toMatch(/[\u202A-\u202E]/)
+      expect(rows[2]!.textContent!.length).toBeLessThan(1_000)
+    } finally {
+      if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original)
+    }
   })
 })
