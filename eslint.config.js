@@ -15,7 +15,7 @@ export default tseslint.config(
       'demo/dist',
       '.demo-data',
       'examples/*/.next',
-      'examples/*/dist',
+      'examples/*/dist*',
       'examples/*/next-env.d.ts',
       'examples/*/public',
     ],
