@@ -28,6 +28,13 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 })
 
+// Allowances for a busy 2-core machine (load average 6–12 while other work runs): tests assert
+// behaviour, never speed, so a limit only has to catch a hang. Measured under that load: unit
+// tests 6–11.5 s (vitest's default limit is 5 s), PGlite contract tests past 30 s, a year's
+// client-side activity scan in Chromium 22 s.
+const UNIT_LIMITS = { testTimeout: 30_000, hookTimeout: 60_000, expect: { poll: { timeout: 10_000 } } }
+const BROWSER_LIMITS = { testTimeout: 90_000, hookTimeout: 120_000, expect: { poll: { timeout: 15_000 } } }
+
 export default defineConfig({
   plugins: [react()],
   // recharts is only reached through a lazy import: optimise it up front, or Vite re-optimises
@@ -45,6 +52,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.unit.ts'],
+          ...UNIT_LIMITS,
           typecheck: { enabled: true, include: ['test/types/**/*.test-d.{ts,tsx}'] },
         },
       },
@@ -54,6 +62,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/node/**/*.test.ts'],
+          ...UNIT_LIMITS,
         },
       },
       // The server contract suite again, over the SQL stores (same requests, same answers).
@@ -66,8 +75,11 @@ export default defineConfig({
           exclude: ['test/node/server/memoryStore.test.ts', 'test/node/server/generator.test.ts'],
           env: { AE_CONTRACT_STORE: store },
           globalSetup: store === 'postgres' ? ['test/node/server/postgresSetup.ts'] : [],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // PGlite runs PostgreSQL as WebAssembly on the test's own thread; the first test of a
+          // file also opens its database (contractStore.ts).
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          expect: { poll: { timeout: 30_000 } },
         },
       })),
       // The running demo in Chromium; last and alone, since its latencies depend on free CPU.
@@ -77,8 +89,9 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
-          testTimeout: 150_000,
-          hookTimeout: 150_000,
+          // Building the demo, seeding a year into PGlite, 3,000 live arrivals at 250 events/s.
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
           sequence: { groupOrder: 1 },
         },
       },
@@ -88,6 +101,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.browser.ts'],
+          ...BROWSER_LIMITS,
           browser: browser(),
         },
       },
@@ -97,6 +111,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',
+          ...BROWSER_LIMITS,
           browser: browser(),
         },
       },

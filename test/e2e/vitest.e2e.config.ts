@@ -12,7 +12,7 @@ export default defineConfig({
     name: 'e2e',
     environment: 'node',
     include: ['test/e2e/**/*.test.ts'],
-    testTimeout: 150_000,
-    hookTimeout: 150_000,
+    testTimeout: 300_000,
+    hookTimeout: 600_000,
   },
 })
