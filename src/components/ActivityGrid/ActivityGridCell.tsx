@@ -55,4 +55,23 @@ export const ActivityGridCell = memo(function ActivityGridCell({
       </button>
     </div>
   )
-})
+}, sameCell)
+
+/**
+ * Equal when what the cell draws is equal. The grid's model is rebuilt whenever the activity
+ * changes (a live event), giving every cell a new object: comparing by value keeps that to the
+ * one day that changed instead of all 371 (issue 12).
+ */
+function sameCell(a: ActivityGridCellProps, b: ActivityGridCellProps): boolean {
+  return (
+    a.label === b.label &&
+    a.selected === b.selected &&
+    a.tabbable === b.tabbable &&
+    a.unstyled === b.unstyled &&
+    a.onSelect === b.onSelect &&
+    a.cell.date === b.cell.date &&
+    a.cell.level === b.cell.level &&
+    a.cell.day.failed === b.cell.day.failed &&
+    a.cell.failedShare === b.cell.failedShare
+  )
+}

@@ -46,6 +46,13 @@ export function ActivityGridDays({
   const gridRef = useRef<HTMLDivElement>(null)
   const [activeDate, setActiveDate] = useState<string>()
   const [tip, setTip] = useState<ActivityGridTip>()
+  // One callback for every cell, whatever the parent passes: a new `onSelect` (it changes with
+  // the selection) would otherwise re-render all the memoised cells.
+  const onSelectRef = useRef(onSelect)
+  useIsomorphicLayoutEffect(() => {
+    onSelectRef.current = onSelect
+  })
+  const selectCell = useCallback((date: string) => onSelectRef.current(date), [])
 
   const indexByDate = useMemo(() => new Map(model.cells.map((cell) => [cell.date, cell.index])), [model])
   const tabbableDate =
@@ -181,7 +188,7 @@ export function ActivityGridDays({
                     selected={cell.date === selectedDate}
                     tabbable={cell.date === tabbableDate}
                     unstyled={unstyled}
-                    onSelect={onSelect}
+                    onSelect={selectCell}
                   />
                 ))}
               </div>

@@ -1,5 +1,14 @@
 'use client'
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import {
+  forwardRef,
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import type { KeyboardEvent, MouseEvent } from 'react'
 import type { AuthEvent, SortOrder } from '../../api/types'
 import { partClass } from '../shared/classNames'
@@ -33,6 +42,9 @@ export type EventListGridProps = {
   initialRect?: { width: number; height: number }
   overscan: number
 }
+
+// The header depends on the columns and the sort only: a scroll frame or a live row leaves it alone.
+const Header = memo(EventListHeader)
 
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'])
 
@@ -161,7 +173,7 @@ export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>
         aria-rowcount={events.length + 1}
         className={cls('grid')}
       >
-        <EventListHeader columns={columns} sort={sort} onSortChange={onSortChange} unstyled={unstyled} />
+        <Header columns={columns} sort={sort} onSortChange={onSortChange} unstyled={unstyled} />
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- delegated from the focusable rows inside */}
         <div
           ref={scrollRef}

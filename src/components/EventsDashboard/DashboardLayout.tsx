@@ -1,5 +1,6 @@
 'use client'
 import { clsx } from 'clsx'
+import { memo } from 'react'
 import type { EventsStatus } from '../../api/types'
 import type { EventBackend } from '../../api/catalogue/catalogue'
 import { useEventFiltersContext } from '../../hooks/EventFiltersProvider'
@@ -45,6 +46,13 @@ export interface DashboardLayoutProps extends DashboardPartProps {
 
 const BACKENDS: readonly string[] = ['studio', 'infra', 'audit-log'] satisfies EventBackend[]
 
+// Memo boundaries: every poll updates the stream's state here (its time, a backoff), which
+// re-rendered the whole page (issue 12); the parts render only when their own props change.
+const StatsPart = memo(EventStats)
+const ActivityPart = memo(ActivityGrid)
+const FiltersPart = memo(EventFilters)
+const ListPart = memo(EventList)
+
 /**
  * The dashboard once events can be shown: header with the live indicator, stat cards, activity
  * grid, filters and the list (whose rows open the detail dialog), all on the filters of the
@@ -84,22 +92,22 @@ export function DashboardLayout(props: DashboardLayoutProps) {
         </p>
       ) : null}
       {showStats ? (
-        <EventStats {...shared} {...statsProps} className={clsx(part('stats'), statsProps?.className)} />
+        <StatsPart {...shared} {...statsProps} className={clsx(part('stats'), statsProps?.className)} />
       ) : null}
       {showActivity ? (
-        <ActivityGrid
+        <ActivityPart
           {...shared}
           {...activityGridProps}
           className={clsx(part('activity'), activityGridProps?.className)}
         />
       ) : null}
-      <EventFilters
+      <FiltersPart
         {...shared}
         backend={backend ?? 'studio'}
         {...filtersProps}
         className={clsx(part('filters'), filtersProps?.className)}
       />
-      <EventList
+      <ListPart
         {...shared}
         highlightIds={live ? stream.newIds : undefined}
         {...listProps}
