@@ -2,22 +2,24 @@
  * PGlite runs one query at a time, in arrival order. The dashboard asks for the counts, the
  * year of activity and the first list page at the same moment, in that order, so the cheapest
  * answer (the page people wait for) used to queue behind the most expensive one. This wrapper
- * puts the store's calls in one lane of its own, by priority: a list page (and the readiness
- * check) first, counts next, then the activity, then writes (the traffic simulator). A call
- * that is not a list waits a moment when the lane is idle, so a list page sent in the same
- * burst overtakes it; a call already running is never interrupted.
+ * puts the store's calls in one lane of its own, by priority: list pages, the readiness check and
+ * writes first (in arrival order), counts next, then the activity. An aggregate waits a moment
+ * when the lane is idle, so a list page sent in the same burst overtakes it; a call already
+ * running is never interrupted.
  *
  * Only for a store that serialises anyway (PGlite): on PostgreSQL it would give up parallelism.
  */
 
+// Writes keep their place among the list reads (arrival order), so a live poll never misses a
+// row written before it; only the aggregates step aside.
 const PRIORITY = {
   ready: 0,
   headSeq: 0,
   list: 0,
+  insert: 0,
+  deleteOlderThan: 0,
   count: 1,
   activity: 2,
-  insert: 3,
-  deleteOlderThan: 3,
 }
 
 /**
