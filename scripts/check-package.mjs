@@ -3,12 +3,14 @@
 //  - every export path resolves to a file in the tarball;
 //  - 'use client' is on the hook and component modules and absent from ./api, ./server, ./msw;
 //  - ./api and ./server pull in no React, ./server no msw;
-//  - importing a hook (from "." or "./hooks") pulls in no chart, dialog, table or virtualizer code.
+//  - importing a hook (from "." or "./hooks") pulls in no chart, dialog, table or virtualizer code;
+//  - ./mocks and ./msw bundle for the browser with no Node built-in (prints ./mocks' gzip size).
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, existsSync, readdirSync, mkdirSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { build } from 'esbuild'
+import { gzipSync } from 'node:zlib'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const work = mkdtempSync(path.join(tmpdir(), 'rae-pack-'))
@@ -30,7 +32,8 @@ for (const entry of readdirSync(path.join(root, 'node_modules'))) {
 const problems = []
 const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'))
 for (const [subpath, target] of Object.entries(pkg.exports)) {
-  const files = typeof target === 'string' ? [target] : Object.values(target).flatMap((t) => Object.values(t))
+  const leaves = (t) => (typeof t === 'string' ? [t] : Object.values(t).flatMap(leaves))
+  const files = leaves(target)
   for (const file of files)
     if (!existsSync(path.join(pkgDir, file))) problems.push(`${subpath}: missing ${file}`)
 }
@@ -44,7 +47,8 @@ const jsFiles = walk(dist).filter((f) => /\.(c?js)$/.test(f))
 const hasDirective = (file) => /^\s*(['"])use client\1/.test(readFileSync(file, 'utf8'))
 for (const file of jsFiles) {
   const rel = path.relative(dist, file)
-  const serverSide = /^(api|server|msw)[./]/.test(rel) || rel.startsWith('api/') || rel.startsWith('server/')
+  const serverSide =
+    /^(api|server|msw|mocks)[./]/.test(rel) || rel.startsWith('api/') || rel.startsWith('server/')
   if (serverSide && hasDirective(file)) problems.push(`'use client' must not be in ${rel}`)
 }
 const clientModules = jsFiles.filter((f) => /^(components|hooks)\//.test(path.relative(dist, f)))
@@ -111,6 +115,38 @@ for (const [label, code] of [
   )
   if (forbidden.length) problems.push(`${label} pulls in ${forbidden.slice(0, 5).join(', ')}`)
   else console.log(`${label}: no React${label === './server' ? ', no msw' : ''}`)
+}
+
+// What a browser's "no backend" mode imports: no Node built-in anywhere in the graph (esbuild's
+// browser platform fails to resolve `node:*`, `fs`...). msw is the app's own install.
+for (const subpath of ['mocks', 'msw']) {
+  try {
+    const result = await build({
+      stdin: { contents: `export * from 'react-auth-events/${subpath}'`, resolveDir: consumer, loader: 'js' },
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'browser',
+      minify: true,
+      logLevel: 'silent',
+      external: ['msw'],
+    })
+    const code = result.outputFiles[0].contents
+    const node = Object.keys(result.metafile.inputs).filter((i) =>
+      /^node:|\/server\/(sql|adapters)\//.test(i),
+    )
+    if (node.length) problems.push(`./${subpath} pulls in ${node.slice(0, 5).join(', ')}`)
+    else
+      console.log(
+        `./${subpath}: browser-safe, ${code.length} B minified, ${gzipSync(code).length} B gzip (msw excluded)`,
+      )
+  } catch (error) {
+    const texts = (error.errors ?? [{ text: String(error) }]).map(
+      (e) => `${e.text} (${e.location?.file ?? ''})`,
+    )
+    problems.push(`./${subpath} does not bundle for the browser: ${texts.slice(0, 5).join('; ')}`)
+  }
 }
 
 if (problems.length) {
