@@ -10,13 +10,18 @@
  */
 
 // msw handlers (the only part that imports msw)
-export {
-  createAuditLogHandlers,
-  createInfraHandlers,
-  createStudioHandlers,
-  studioCapabilities,
-} from './msw'
+export { createAuditLogHandlers, createInfraHandlers, createStudioHandlers, studioCapabilities } from './msw'
 export type { StudioHandlersOptions } from './msw'
+
+// Studio's quirks (restart phases, same-millisecond sign-in pairs), for the handlers or the server
+export { createStudioQuirks, isStudioQuirksControl } from './server/quirks/studioQuirks'
+export type {
+  StudioQuirksControl,
+  StudioQuirksOptions,
+  StudioQuirksPhase,
+} from './server/quirks/studioQuirks'
+export { studioSignInPair } from './server/quirks/studioEvents'
+export type { StudioSignInPairOptions } from './server/quirks/studioEvents'
 
 // Events to serve
 export { createEventStream, generateEvents } from './server/generator'
