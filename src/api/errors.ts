@@ -60,8 +60,23 @@ export class RateLimitError extends EventsApiError {
 /** The request never got an answer (DNS, refused, CORS, offline). */
 export class NetworkError extends EventsApiError {
   override name = 'NetworkError' as const
-  constructor(url: string, cause: unknown) {
-    super(`Network error: could not reach ${url}`, { url, cause })
+  /**
+   * The request went to another origin than the page's. A browser reports a CORS refusal exactly
+   * like an unreachable server, so this is the likely cause: serve the API on the page's origin
+   * through a proxy (Next.js rewrites or a route handler, Vite's `server.proxy`).
+   */
+  readonly crossOrigin: boolean
+  constructor(url: string, cause: unknown, options: { crossOrigin?: boolean; pageOrigin?: string } = {}) {
+    const crossOrigin = options.crossOrigin ?? false
+    super(
+      crossOrigin
+        ? `Network error: could not reach ${url} from ${options.pageOrigin ?? 'this page'}. The request is ` +
+            'cross-origin, so this is most likely CORS (Studio sends no CORS headers): serve the events API ' +
+            "on the page's origin through a proxy (Next.js rewrites or a route handler, Vite server.proxy)"
+        : `Network error: could not reach ${url}`,
+      { url, cause },
+    )
+    this.crossOrigin = crossOrigin
   }
 }
 
@@ -158,14 +173,46 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** Longest server message kept in an error. */
+const MAX_SERVER_MESSAGE = 200
+
 function readServerMessage(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.slice(0, 200) || undefined
+  if (typeof body === 'string') return summarizeText(body)
   if (!isRecord(body)) return undefined
   for (const key of ['message', 'error', 'details'] as const) {
     const value = body[key]
     if (typeof value === 'string' && value) return value
   }
   return undefined
+}
+
+/**
+ * A text body as one bounded line. An HTML page (a proxy's 502, a login page) becomes its
+ * `<title>`, else its first text, never markup.
+ */
+export function summarizeText(text: string, max = MAX_SERVER_MESSAGE): string | undefined {
+  let summary = text
+  if (/^\s*</.test(text) || /<(html|body|head|title|!doctype)\b/i.test(text.slice(0, 2000))) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1]
+    const body = text
+      .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<[^>]*>/g, ' ')
+    summary = decodeEntities(title && title.trim() ? title : body)
+  }
+  summary = summary.replace(/\s+/g, ' ').trim()
+  if (!summary) return undefined
+  return summary.length > max ? `${summary.slice(0, max - 1)}…` : summary
+}
+
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
+    if (entity[0] === '#') {
+      const code = entity[1]?.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole
+    }
+    return named[entity.toLowerCase()] ?? whole
+  })
 }
 
 /** Parses `Retry-After` (delta seconds or an HTTP date) into milliseconds. */

@@ -90,7 +90,8 @@ async function send(options: TransportOptions, request: TransportRequest): Promi
     } catch (error) {
       if (timedOut) throw new TimeoutError(url, options.timeoutMs)
       if (callerSignal?.aborted) throw new AbortError(url)
-      throw new NetworkError(url, error)
+      const page = pageOrigin()
+      throw new NetworkError(url, error, { crossOrigin: isCrossOrigin(url, page), pageOrigin: page })
     }
     const body = await readBody(
       response,
@@ -112,6 +113,22 @@ async function send(options: TransportOptions, request: TransportRequest): Promi
   } finally {
     clearTimeout(timer)
     callerSignal?.removeEventListener('abort', onAbort)
+  }
+}
+
+/** The page's origin in a browser (undefined in Node, workers without one, `about:blank`). */
+function pageOrigin(): string | undefined {
+  const origin = typeof location === 'undefined' ? undefined : location.origin
+  return origin && origin !== 'null' ? origin : undefined
+}
+
+/** Whether `url` goes to another origin than the page's (where CORS applies). */
+export function isCrossOrigin(url: string, page: string | undefined): boolean {
+  if (!page) return false
+  try {
+    return new URL(url, page).origin !== page
+  } catch {
+    return false
   }
 }
 

@@ -2,13 +2,14 @@
  * The default adapter: Better Auth Studio's events API (CONTRACT section 2), using the
  * section 3 extensions whenever the status answer advertises them.
  */
-import { defineAdapter, type EventsAdapter } from '../../adapter'
+import { defineAdapter, type EventsAdapter, type Transport } from '../../adapter'
 import { UnsupportedError, isHttpError } from '../../errors'
 import { canSendCategoriesOnWire, filtersToWireParams } from '../../filterWire'
 import type { ActivityDay, EventCounts, EventFilters, EventsStatus, GeoLocation } from '../../types'
 import { STUDIO_BASELINE_CAPABILITIES, mergeAdvertised } from './capabilities'
 import { buildStudioListQuery, encodeCursor, decodeCursor } from './listQuery'
 import { normalizeStudioEvents } from './normalizeStudioEvent'
+import { createStudioSignIn, type StudioSignIn } from './studioSignIn'
 import {
   studioActivitySchema,
   studioCountsSchema,
@@ -23,10 +24,42 @@ import {
 export type StudioAdapterOptions = {
   /** Studio's base path. @default '/api/studio' */
   basePath?: string
+  /**
+   * Sign in to Studio from the app's session. With `'better-auth'`, a 401 makes the adapter call
+   * Studio's `POST {basePath}/api/auth/verify` once, which turns the signed-in Better Auth admin's
+   * session into Studio's own cookie (`better_auth_studio_session`), then retry the request once.
+   * A refused verify is not tried again for 30 s. `false`: a 401 is reported as is.
+   *
+   * On by default because it is safe: it runs only after Studio refused a request, goes only to
+   * the Studio base the client already talks to, sends no data of its own (an empty JSON body)
+   * with the same credentials policy as every other request (`same-origin` by default, so the
+   * browser attaches the app's cookies only on the same origin), and Studio decides with the
+   * session the browser already holds: it grants nothing a non-admin could not already get.
+   * Turn it off when Studio sits behind another sign-in you want the user to see.
+   * @default 'better-auth'
+   */
+  signIn?: StudioSignIn
 }
 
 /** Speaks Better Auth Studio's API (and the reference server's extended API at the same paths). */
-export function studioAdapter({ basePath = '/api/studio' }: StudioAdapterOptions = {}): EventsAdapter {
+export function studioAdapter({
+  basePath = '/api/studio',
+  signIn = 'better-auth',
+}: StudioAdapterOptions = {}): EventsAdapter {
+  const withSignIn = signIn === 'better-auth' ? createStudioSignIn() : (transport: Transport) => transport
+  const adapter = studioApi(basePath)
+  return defineAdapter({
+    ...adapter,
+    getStatus: (transport, options) => adapter.getStatus(withSignIn(transport), options),
+    listEvents: (transport, request) => adapter.listEvents(withSignIn(transport), request),
+    getCounts: (transport, request) => adapter.getCounts(withSignIn(transport), request),
+    getActivity: (transport, request) => adapter.getActivity(withSignIn(transport), request),
+    resolveGeo: (transport, ips, options) => adapter.resolveGeo(withSignIn(transport), ips, options),
+  })
+}
+
+/** The Studio API itself, without sign-in. */
+function studioApi(basePath: string) {
   return defineAdapter({
     id: 'studio',
     basePath,
