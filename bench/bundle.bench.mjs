@@ -5,10 +5,11 @@
  * react-dom external), with the ratio ours / theirs. See BENCHMARKS.md, section "Rendering and
  * bundle".
  *
- *   node bench/bundle.bench.mjs [--json] [--no-peers]
+ *   node bench/bundle.bench.mjs [--json] [--no-peers] [--smoke]
  *
  * The peers are measured only when installed (`npm ci --prefix bench/alternatives`, which
- * `npm run bench` does); otherwise they are listed as not installed.
+ * `npm run bench` does); otherwise they are listed as not installed. `--smoke` measures ours only
+ * (a few seconds).
  */
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -18,12 +19,17 @@ import { measureOurBundles } from './lib/ourBundles.mjs'
 import { measurePeerBundles } from './lib/peerBundles.mjs'
 
 const { values: args } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, 'no-peers': { type: 'boolean', default: false } },
+  options: {
+    json: { type: 'boolean', default: false },
+    'no-peers': { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
+  },
 })
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 const ours = await measureOurBundles(root)
-const peers = args['no-peers'] ? [] : await measurePeerBundles(root)
+// Bundling the peers (MUI, Tremor…) takes most of this script's time: smoke runs leave them out.
+const peers = args['no-peers'] || args.smoke ? [] : await measurePeerBundles(root)
 const byKey = new Map(ours.map((bundle) => [bundle.key, bundle]))
 
 if (args.json) {
