@@ -37,15 +37,25 @@ step npx size-limit
 
 # 3. Every test suite, once (one vitest run covers the unit, node, browser and storybook projects).
 mkdir -p reports
-rm -f reports/vitest.json
+rm -f reports/vitest.json reports/vitest.projects.json reports/vitest-dates.json reports/vitest-dates.projects.json
 echo "::: vitest run"
 test_start=$SECONDS
-npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json \
+  --reporter=./scripts/vitest-projects-reporter.mjs
 echo "::: vitest finished ($((SECONDS - test_start)) s)"
+# The date-dependent suites again at fixed dates and time zones (vitest.dates.config.ts).
+echo "::: vitest date matrix"
+test_start=$SECONDS
+npx vitest run --config vitest.dates.config.ts --reporter=dot --reporter=json \
+  --outputFile.json=reports/vitest-dates.json --reporter=./scripts/vitest-projects-reporter.mjs
+echo "::: vitest date matrix finished ($((SECONDS - test_start)) s)"
 step npm run -s build-storybook
 
 # 4. One closing line summing every suite; each failed static step counts as one failure.
-summary=$(node scripts/test-summary.mjs reports/vitest.json | tail -1)
+# Each project's wall time and test counts, then the summed line (always its last line).
+node scripts/test-summary.mjs reports/vitest.json reports/vitest-dates.json >reports/summary.txt
+sed '$d' reports/summary.txt
+summary=$(tail -1 reports/summary.txt)
 passed=$(echo "$summary" | sed -nE 's/^([0-9]+) passed.*/\1/p')
 failed=$(echo "$summary" | sed -nE 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/p')
 skipped=$(echo "$summary" | sed -nE 's/.*, ([0-9]+) skipped.*/\1/p')
