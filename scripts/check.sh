@@ -5,6 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export CI="${CI:-true}" STORYBOOK_DISABLE_TELEMETRY=1 NEXT_TELEMETRY_DISABLED=1
 failures=0
+check_start=$SECONDS
 step() {
   local start=$SECONDS
   echo "::: $*"
@@ -51,6 +52,22 @@ npx vitest run --config vitest.dates.config.ts --reporter=dot --reporter=json \
 echo "::: vitest date matrix finished ($((SECONDS - test_start)) s)"
 step npm run -s build-storybook
 
+# The consumer examples from the packed tarball: install, real build, start, smoke test in
+# Chromium (React 19 and the Vite example on React 18). Its own closing line is added below.
+examples_passed=0
+examples_failed=0
+if [ "${SKIP_EXAMPLES:-}" != 1 ]; then
+  echo "::: examples (scripts/check-examples.mjs)"
+  test_start=$SECONDS
+  node scripts/check-examples.mjs | tee reports/examples.txt
+  echo "::: examples finished ($((SECONDS - test_start)) s)"
+  examples_line=$(tail -1 reports/examples.txt)
+  examples_passed=$(echo "$examples_line" | sed -nE 's/^([0-9]+) passed.*/\1/p')
+  examples_failed=$(echo "$examples_line" | sed -nE 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/p')
+  examples_passed=${examples_passed:-0}
+  examples_failed=${examples_failed:-1}
+fi
+
 # 4. One closing line summing every suite; each failed static step counts as one failure.
 # Each project's wall time and test counts, then the summed line (always its last line).
 node scripts/test-summary.mjs reports/vitest.json reports/vitest-dates.json >reports/summary.txt
@@ -59,8 +76,10 @@ summary=$(tail -1 reports/summary.txt)
 passed=$(echo "$summary" | sed -nE 's/^([0-9]+) passed.*/\1/p')
 failed=$(echo "$summary" | sed -nE 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/p')
 skipped=$(echo "$summary" | sed -nE 's/.*, ([0-9]+) skipped.*/\1/p')
-passed=${passed:-0}
-failed=$(( ${failed:-1} + failures ))
+passed=$(( ${passed:-0} + examples_passed ))
+failed=$(( ${failed:-1} + failures + examples_failed ))
+echo "examples: ${examples_passed} passed, ${examples_failed} failed"
+echo "wall time: $((SECONDS - check_start)) s in all"
 [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ] && failed=1
 [ "$failures" -gt 0 ] && echo "($failures non-test step(s) failed; see ::: FAILED above)"
 echo "${passed} passed, ${failed} failed${skipped:+, ${skipped} skipped}"
