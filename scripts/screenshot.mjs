@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Screenshots in Debian's headless Chromium.
 //
-//   node scripts/screenshot.mjs [--out docs/screenshots] [--now 2026-11-20T12:00:00Z] [--root DIR]
+//   node scripts/screenshot.mjs [--out docs/screenshots] [--now 2026-11-20T12:00:00Z] [--port 4391] [--root DIR]
 //     The dashboard of the demo at 1440 and 390 px, light and dark, plus the event dialog at both
-//     widths: starts the demo server itself (in-memory store, seed and clock fixed with --now,
+//     widths, and the audit-log and infra backends at 1440 px: starts the demo server itself (in-memory store, seed and clock fixed with --now,
 //     simulator off), fixes the browser's clock, time zone and locale too, so the same code gives
 //     the same pictures.
 //   node scripts/screenshot.mjs --url URL --file out.png [--width 1280] [--height 900] [--wait-for TEXT]
@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     now: { type: 'string', default: '2026-11-20T12:00:00Z' },
     root: { type: 'string', default: repo },
     query: { type: 'string', default: '' },
+    // A fixed port: the page shows its origin, so a random one would change the pictures.
+    port: { type: 'string', default: '4391' },
     url: { type: 'string' },
     file: { type: 'string' },
     width: { type: 'string', default: '1280' },
@@ -75,7 +77,7 @@ async function shootDashboard() {
   if (Number.isNaN(now.getTime())) throw new Error('--now must be an ISO 8601 instant')
   const { child, url } = await spawnDemoServer({
     root: path.resolve(args.root),
-    args: ['--store', 'memory', '--now', now.toISOString(), '--quiet'],
+    args: ['--store', 'memory', '--now', now.toISOString(), '--port', args.port, '--quiet'],
   })
   try {
     await mkdir(args.out, { recursive: true })
@@ -110,6 +112,28 @@ async function shootDashboard() {
         } finally {
           await context.close()
         }
+      }
+    }
+    // The two plugin backends the demo server also serves, at desktop width.
+    for (const adapter of ['infra', 'audit-log']) {
+      const context = await browser.newContext({
+        viewport: { width: 1440, height: 900 },
+        colorScheme: 'light',
+        reducedMotion: 'reduce',
+        timezoneId: 'UTC',
+        locale: 'en-US',
+      })
+      try {
+        const page = await context.newPage()
+        report(page)
+        await page.clock.setFixedTime(now)
+        await page.goto(`${url}?adapter=${adapter}&scheme=light`, { waitUntil: 'load' })
+        await settle(page)
+        const file = path.join(args.out, `backend-${adapter}-1440-light.png`)
+        await page.screenshot({ path: file, fullPage: true, animations: 'disabled' })
+        console.log(`wrote ${file}`)
+      } finally {
+        await context.close()
       }
     }
   } finally {
