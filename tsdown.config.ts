@@ -12,10 +12,17 @@ const docCommentsOnTheirOwnLine: Plugin = {
   name: 'doc-comments-on-their-own-line',
   renderChunk(code, chunk) {
     if (!/\.d\.[cm]?ts$/.test(chunk.fileName)) return null
-    const fixed = code.replace(
-      /;[ \t]+(\/\*\*(?:(?!\*\/)[^\n])*\*\/)[ \t]*\n([ \t]*)/g,
-      (_, comment: string, indent: string) => `;\n${indent}${comment}\n${indent}`,
-    )
+    const fixed = code
+      .replace(
+        /;[ \t]+(\/\*\*(?:(?!\*\/)[^\n])*\*\/)[ \t]*\n([ \t]*)/g,
+        (_, comment: string, indent: string) => `;\n${indent}${comment}\n${indent}`,
+      )
+      // `/** Doc. @default 1 *\/first?: number` (the first member): TypeScript drops the docs of a
+      // comment with a tag when the member follows on the same line.
+      .replace(
+        /^([ \t]*)(\/\*\*(?:(?!\*\/)[^\n])*\*\/)(?=\S)/gm,
+        (_, indent: string, comment: string) => `${indent}${comment}\n${indent}`,
+      )
     return fixed === code ? null : { code: fixed, map: null }
   },
 }

@@ -22,18 +22,25 @@ export type QueryParams = Record<string, string | number | boolean | undefined>
 export type TransportRequest = {
   /** Path below the adapter's `basePath`, e.g. `/api/events`. */
   path: string
+  /** HTTP method. @default 'GET' */
   method?: 'GET' | 'POST'
+  /** Query-string parameters. */
   query?: QueryParams
   /** JSON body (sent with `content-type: application/json`). */
   body?: unknown
+  /** Aborts the request (the caller's signal, combined with the client's timeout). */
   signal?: AbortSignal
 }
 
 /** A successful (2xx) JSON answer. */
 export type TransportResponse = {
+  /** The parsed JSON body. */
   data: unknown
+  /** HTTP status (2xx). */
   status: number
+  /** The response headers. */
   headers: Headers
+  /** The URL that answered (after redirects). */
   url: string
 }
 
@@ -59,18 +66,25 @@ export type AdapterListRequest = {
   cursor?: string
   /** `sequence` backends only: events with a seq above this, ascending (cursor and sort ignored). */
   afterSeq?: string
+  /** What the backend can do (baseline merged with what it advertised). */
   capabilities: AdapterCapabilities
+  /** Aborts the request. */
   signal?: AbortSignal
 }
 
 /** One page as the adapter returns it: normalised, filtered only by the server. */
 export type AdapterListResult = {
+  /** The page's events, normalised. */
   events: AuthEvent[]
+  /** Malformed events left out of the page. */
   skipped: SkippedEvent[]
   /** Raw events in the backend's answer (valid or not). */
   scanned: number
+  /** Whether the backend has more after this page. */
   hasMore: boolean
+  /** The adapter's opaque cursor for the next page; absent when there is none. */
   nextCursor?: string
+  /** Total matching events, when the backend knows it. */
   total?: number
   /** False when the backend says its store is not ready (Studio `ready: false`). */
   ready: boolean
@@ -86,8 +100,11 @@ export type AdapterListResult = {
 
 /** Counts request. */
 export type AdapterCountsRequest = {
+  /** The filters to count. */
   filters: EventFilters
+  /** What the backend can do (baseline merged with what it advertised). */
   capabilities: AdapterCapabilities
+  /** Aborts the request. */
   signal?: AbortSignal
 }
 
@@ -99,8 +116,11 @@ export type AdapterActivityRequest = {
   until: string
   /** IANA time zone. */
   timeZone: string
+  /** The filters to aggregate. */
   filters: EventFilters
+  /** What the backend can do (baseline merged with what it advertised). */
   capabilities: AdapterCapabilities
+  /** Aborts the request. */
   signal?: AbortSignal
 }
 

@@ -32,10 +32,14 @@ export type EventsClientOptions = {
 }
 
 /** Per-call options. */
-export type CallOptions = { signal?: AbortSignal }
+export type CallOptions = {
+  /** Aborts the call (combined with the client's timeout). */
+  signal?: AbortSignal
+}
 
 /** Parameters of `listEvents`. */
 export type ListEventsParams = CallOptions & {
+  /** Which events. @default {} */
   filters?: EventFilters
   /** Page size (capped to the backend's `maxPageSize`). @default 50 */
   limit?: number
@@ -56,6 +60,7 @@ export type GetActivityParams = CallOptions & {
   until: string
   /** IANA time zone the days are counted in. */
   timeZone: string
+  /** Which events count. @default {} */
   filters?: EventFilters
 }
 
@@ -63,7 +68,9 @@ export type GetActivityParams = CallOptions & {
 export type EventsClient = {
   /** Cache namespace (adapter id + base URL + base path, or the `scope` option). */
   readonly scope: string
+  /** The `baseUrl` it was created with (`''`: same origin). */
   readonly baseUrl: string
+  /** The adapter it speaks the backend with. */
   readonly adapter: EventsAdapter
   /** Event-tracking status. Also refreshes the cached capabilities. */
   getStatus(options?: CallOptions): Promise<EventsStatus>

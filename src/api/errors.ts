@@ -5,6 +5,7 @@
 
 /** Base class of every error the client throws. */
 export class EventsApiError extends Error {
+  /** The error class's name; each subclass has its own (`HttpError`, `NetworkError`, …). */
   override name: string = 'EventsApiError'
   /** The request URL, when the error belongs to one. */
   readonly url?: string
@@ -19,10 +20,13 @@ export type HttpErrorKind = 'unauthorized' | 'forbidden' | 'not-found' | 'rate-l
 
 /** The backend answered with a non-2xx status. */
 export class HttpError extends EventsApiError {
+  /** `HttpError`: what the `is…Error` guards check, even across duplicated bundles. */
   override name = 'HttpError' as const
+  /** HTTP status of the answer. */
   readonly status: number
   /** The parsed JSON body (or the text when it was not JSON; undefined when empty). */
   readonly body: unknown
+  /** What the status means for the user (signed out, forbidden, not found, server error…). */
   readonly kind: HttpErrorKind
   /** The server's own message (`message` or `error` in the body), when there is one. */
   readonly serverMessage?: string
@@ -42,8 +46,11 @@ export class HttpError extends EventsApiError {
 
 /** 429 Too Many Requests: retry after `retryAfterMs`. */
 export class RateLimitError extends EventsApiError {
+  /** `RateLimitError`: what the `is…Error` guards check, even across duplicated bundles. */
   override name = 'RateLimitError' as const
+  /** Always 429. */
   readonly status = 429 as const
+  /** The parsed JSON body of the 429 answer. */
   readonly body: unknown
   /** Milliseconds to wait, from `Retry-After` (seconds or an HTTP date); undefined when absent. */
   readonly retryAfterMs?: number
@@ -59,6 +66,7 @@ export class RateLimitError extends EventsApiError {
 
 /** The request never got an answer (DNS, refused, CORS, offline). */
 export class NetworkError extends EventsApiError {
+  /** `NetworkError`: what the `is…Error` guards check, even across duplicated bundles. */
   override name = 'NetworkError' as const
   /**
    * The request went to another origin than the page's. A browser reports a CORS refusal exactly
@@ -82,7 +90,9 @@ export class NetworkError extends EventsApiError {
 
 /** The request took longer than `timeoutMs`. */
 export class TimeoutError extends EventsApiError {
+  /** `TimeoutError`: what the `is…Error` guards check, even across duplicated bundles. */
   override name = 'TimeoutError' as const
+  /** The limit that was exceeded, in ms. */
   readonly timeoutMs: number
   constructor(url: string, timeoutMs: number) {
     super(`Request timed out after ${timeoutMs} ms (${url})`, { url })
@@ -94,12 +104,15 @@ export class TimeoutError extends EventsApiError {
 export type ValidationIssue = {
   /** Dotted path of the offending field, e.g. `events.3.timestamp` ('' for the root). */
   path: string
+  /** What is wrong with it. */
   message: string
 }
 
 /** The request succeeded but the answer is not shaped as the contract says. */
 export class InvalidResponseError extends EventsApiError {
+  /** `InvalidResponseError`: what the `is…Error` guards check, even across duplicated bundles. */
   override name = 'InvalidResponseError' as const
+  /** Every problem found, each naming its field. */
   readonly issues: ValidationIssue[]
   constructor(url: string, issues: ValidationIssue[]) {
     const first = issues[0]
@@ -115,6 +128,7 @@ export class InvalidResponseError extends EventsApiError {
 
 /** The caller aborted the request through its `AbortSignal`. */
 export class AbortError extends EventsApiError {
+  /** `AbortError`: what the `is…Error` guards check, even across duplicated bundles. */
   override name = 'AbortError' as const
   constructor(url?: string) {
     super('The request was aborted', { url })
@@ -226,6 +240,7 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 
 /** The backend cannot answer this question (no counts, activity or geo endpoint). */
 export class UnsupportedError extends EventsApiError {
+  /** `UnsupportedError`: what the `is…Error` guards check, even across duplicated bundles. */
   override name = 'UnsupportedError' as const
   readonly feature: string
   constructor(feature: string, adapterId: string) {

@@ -32,10 +32,13 @@ export type EventStatus = 'success' | 'failed'
 
 /** A resolved location. Unknown parts are absent (never the string "Unknown"). */
 export type GeoLocation = {
+  /** Country name, e.g. `Germany`. */
   country?: string
   /** ISO 3166-1 alpha-2, upper case. */
   countryCode?: string
+  /** City name. */
   city?: string
+  /** Region, state or province. */
   region?: string
 }
 
@@ -45,19 +48,27 @@ export type AuthEvent = {
   id: string
   /** The backend's raw type or action name, e.g. `user.logged_in`, `user_signed_in`, `sign-in:email`. */
   type: string
+  /** Category of the type, from the catalogue (`other` when the type is unknown). */
   category: Category
   /** Human label for the type ("Signed in"); the raw type when unknown. */
   label: string
   /** Display message: the server's, else the catalogue template, else the label. Plain text, never HTML. */
   message: string
+  /** When it happened (the backend's clock). */
   timestamp: Date
+  /** Outcome on the wire: `success` or `failed`. */
   status: EventStatus
+  /** The one classification (counts, filters, the grid and the list all use it). */
   severity: Severity
+  /** The user it concerns, when there is one. */
   userId?: string
+  /** The session it belongs to, when there is one. */
   sessionId?: string
+  /** The organization it belongs to, when there is one. */
   organizationId?: string
   /** The client address: the first entry of an x-forwarded-for list. */
   ipAddress?: string
+  /** The client's User-Agent header, as sent. */
   userAgent?: string
   /** Present when the backend already resolved the location (infra plugin). */
   location?: GeoLocation
@@ -73,6 +84,7 @@ export type AuthEvent = {
 export type SkippedEvent = {
   /** Index in the backend's answer. */
   index: number
+  /** Its id, when the malformed event had a readable one. */
   id?: string
   /** What was wrong, e.g. `timestamp: Invalid date "yesterday"`. */
   issues: string[]
@@ -95,10 +107,13 @@ export type EventFilters = {
   from?: Date
   /** Exclusive upper bound. */
   until?: Date
+  /** Only the events of this user (exact id). */
   userId?: string
+  /** Only the events of this organization (exact id). */
   organizationId?: string
+  /** Only the events of this session (exact id). */
   sessionId?: string
-  /** @default 'desc' */
+  /** Newest first (`desc`) or oldest first (`asc`). @default 'desc' */
   sort?: SortOrder
 }
 
@@ -106,18 +121,27 @@ export type EventFilters = {
 export type FilterCapabilities = {
   /** `one`: a single exact type per request; `many`: a list; false: none. */
   types: 'one' | 'many' | false
+  /** Filters by classification bucket on the server. */
   severity: boolean
+  /** Filters by wire status (`success`/`failed`) on the server. */
   status: boolean
+  /** Filters by a lower time bound on the server. */
   from: boolean
+  /** Filters by an upper time bound on the server. */
   until: boolean
+  /** Searches free text on the server. */
   q: boolean
+  /** Filters by user id on the server. */
   userId: boolean
+  /** Filters by organization id on the server. */
   organizationId: boolean
+  /** Filters by session id on the server. */
   sessionId: boolean
 }
 
 /** What an adapter (with what its backend advertised) can do. Shape of CONTRACT section 5. */
 export type AdapterCapabilities = {
+  /** What the backend filters on the server (the rest is filtered in the client). */
   filters: FilterCapabilities
   /** A correct keyset cursor (otherwise offset paging). */
   cursor: boolean
@@ -147,9 +171,13 @@ export type EventsState = 'enabled' | 'not-ready' | 'disabled'
 export type EventsStatus = {
   /** `enabled`: events can be shown; `not-ready`: configured but not working yet; `disabled`: not set up. */
   state: EventsState
+  /** Events can be read now. */
   enabled: boolean
+  /** Event tracking is set up on the backend. */
   configured: boolean
+  /** The backend's event store is initialized (its table exists). */
   initialized: boolean
+  /** The backend has an event provider (a store) to read from. */
   hasProvider: boolean
   /** The server's error message, when it gave one. */
   error?: string
@@ -200,20 +228,38 @@ export type CountsScope = 'all-time' | 'window' | 'sample'
 
 /** Counts per classification bucket. A bucket is null when the server only knows a total. */
 export type EventCounts = {
+  /** Every matching event. */
   total: number
+  /** Events classified `success`; null when the server only knows the total. */
   success: number | null
+  /** Events classified `failed`; null when the server only knows the total. */
   failed: number | null
+  /** Events classified `warning`; null when the server only knows the total. */
   warning: number | null
+  /** Events classified `info`; null when the server only knows the total. */
   info: number | null
+  /** What the counts cover: all time, the filters' window, or a sample of recent events. */
   scope: CountsScope
 }
 
 /** Counts per bucket for one category or one day. */
-export type BucketCounts = { total: number; success: number; failed: number; warning: number; info: number }
+export type BucketCounts = {
+  /** Every event counted. */
+  total: number
+  /** Events classified `success`. */
+  success: number
+  /** Events classified `failed`. */
+  failed: number
+  /** Events classified `warning`. */
+  warning: number
+  /** Events classified `info`. */
+  info: number
+}
 
 /** One day of activity. */
 export type ActivityDay = BucketCounts & {
   /** `YYYY-MM-DD` in the requested time zone. */
   date: string
+  /** The same counts per category (categories without events are absent). */
   categories: Partial<Record<Category, BucketCounts>>
 }

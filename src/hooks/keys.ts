@@ -15,16 +15,23 @@ export const QUERY_KEY_NAMESPACE = 'react-auth-events'
 
 /** Filters in their canonical, JSON-safe form: what a query key holds. */
 export type FiltersKey = {
+  /** Free-text search, trimmed. */
   q?: string
+  /** Categories, sorted. */
   categories?: Category[]
+  /** Exact event types, sorted. */
   types?: string[]
+  /** Classification buckets, sorted. */
   severities?: Severity[]
   /** ISO instant. */
   from?: string
   /** ISO instant (exclusive). */
   until?: string
+  /** User id. */
   userId?: string
+  /** Organization id. */
   organizationId?: string
+  /** Session id. */
   sessionId?: string
   /** Only `asc` is kept; `desc` is the default. */
   sort?: SortOrder

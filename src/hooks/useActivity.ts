@@ -29,10 +29,15 @@ export type UseActivityOptions = {
 export type UseActivityResult = {
   /** The activity (days with events, what it covers), once loaded. */
   data: ActivityResult | undefined
+  /** `pending` until the first answer; `error` when the last fetch failed. */
   status: 'pending' | 'error' | 'success'
+  /** The last error, typed. */
   error: EventsError | null
+  /** No answer yet. */
   isPending: boolean
+  /** A request is in flight. */
   isFetching: boolean
+  /** Asks again at once. */
   refetch: () => Promise<unknown>
   /** The grid's window: every day from `since` to `until` (in `timeZone`) is a cell. */
   range: ActivityRange

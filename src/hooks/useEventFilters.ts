@@ -16,6 +16,7 @@ export type UseEventFiltersOptions = {
 
 /** Filter state and its setters. Every setter removes the field when given nothing (`undefined`, `''`, `[]`). */
 export type UseEventFiltersResult = {
+  /** The current filters. */
   filters: EventFilters
   /** No filter narrows anything (the sort order aside). */
   isEmpty: boolean
@@ -23,19 +24,29 @@ export type UseEventFiltersResult = {
   setFilters: (next: SetStateAction<EventFilters>) => void
   /** Sets some fields, keeps the others. */
   patchFilters: (patch: Partial<EventFilters>) => void
+  /** Sets the free-text search. */
   setQuery: (q: string | undefined) => void
+  /** Sets the categories. */
   setCategories: (categories: Category[] | undefined) => void
   /** Adds the category, or removes it when present. */
   toggleCategory: (category: Category) => void
+  /** Sets the exact event types. */
   setTypes: (types: string[] | undefined) => void
+  /** Adds the type, or removes it when present. */
   toggleType: (type: string) => void
+  /** Sets the classification buckets. */
   setSeverities: (severities: Severity[] | undefined) => void
+  /** Adds the bucket, or removes it when present. */
   toggleSeverity: (severity: Severity) => void
   /** Sets the date range: `from` inclusive, `until` exclusive. */
   setRange: (range: { from?: Date; until?: Date }) => void
+  /** Sets the user id. */
   setUserId: (userId: string | undefined) => void
+  /** Sets the organization id. */
   setOrganizationId: (organizationId: string | undefined) => void
+  /** Sets the session id. */
   setSessionId: (sessionId: string | undefined) => void
+  /** Sets the sort order. */
   setSort: (sort: SortOrder) => void
   /** Removes every filter (keeps the sort order). */
   clear: () => void
