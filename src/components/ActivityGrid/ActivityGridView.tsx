@@ -169,7 +169,7 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
         <div role="status" className={part('skeleton')}>
           <VisuallyHidden.Root>{labels.loading}</VisuallyHidden.Root>{' '}
           {scanned ? (
-            <span className={part('progress')}>{labels.progress(formatCount(scanned, locale))}</span>
+            <span className={part('progress')}>{labels.progress(formatCount(scanned, locale), scanned)}</span>
           ) : null}
         </div>
       ) : status === 'error' ? (
@@ -178,7 +178,7 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
         <>
           {approximate ? (
             <p className={part('notice')}>
-              {labels.approximate(scanned === undefined ? undefined : formatCount(scanned, locale))}
+              {labels.approximate(scanned === undefined ? undefined : formatCount(scanned, locale), scanned)}
             </p>
           ) : null}
           <ActivityGridDays
@@ -198,7 +198,12 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
               </p>
             ) : (
               <p className={part('summary')}>
-                {labels.summary(formatCount(model.total, locale), formatCount(model.activeDays, locale))}
+                {labels.summary(
+                  formatCount(model.total, locale),
+                  formatCount(model.activeDays, locale),
+                  model.total,
+                  model.activeDays,
+                )}
               </p>
             )}
             {showLegend ? <ActivityGridLegend labels={labels} unstyled={unstyled} /> : null}

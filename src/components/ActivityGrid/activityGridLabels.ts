@@ -1,6 +1,7 @@
 /** Texts of `<ActivityGrid>`; pass a partial `labels` object to translate or reword any of them. */
 import { categoryLabel } from '../../api/catalogue/catalogue'
 import type { Category, Severity } from '../../api/types'
+import { eventsWord, plural } from '../shared/plural'
 
 /** What a day cell's accessible name is built from. */
 export type ActivityDayLabelInput = {
@@ -29,13 +30,13 @@ export type ActivityGridLabels = {
   /** Shown (as a status) while the activity loads. */
   loading: string
   /** Added to the loading status while a client-side scan runs. */
-  progress: (scanned: string) => string
+  progress: (scanned: string, count?: number) => string
   /** Shown when the whole grid has no events. */
   empty: string
   /** Shown when the counts come from a capped client-side scan; `scanned` is the number of events read, when known. */
-  approximate: (scanned: string | undefined) => string
-  /** Summary under the grid. */
-  summary: (total: string, activeDays: string) => string
+  approximate: (scanned: string | undefined, count?: number) => string
+  /** Summary under the grid; the numbers come after their formatted texts. */
+  summary: (total: string, activeDays: string, totalCount?: number, activeDaysCount?: number) => string
   /** Heading of the day panel's total. */
   dayTotal: (count: string, total: number) => string
   /** Bucket names in the day panel. */
@@ -56,21 +57,24 @@ export type ActivityGridLabels = {
 export const DEFAULT_ACTIVITY_GRID_LABELS: ActivityGridLabels = {
   grid: 'Event activity by day',
   day: ({ count, total, failed, failedCount, date }) =>
-    `${total === 0 ? 'No events' : `${count} ${total === 1 ? 'event' : 'events'}`} on ${date}${
+    `${total === 0 ? 'No events' : `${count} ${eventsWord(total)}`} on ${date}${
       failed > 0 ? `, ${failedCount} failed` : ''
     }`,
   less: 'Less',
   more: 'More',
   failedMark: 'Red mark: share of failed events',
   loading: 'Loading activity…',
-  progress: (scanned) => `${scanned} events read so far.`,
+  progress: (scanned, count) => `${scanned} ${count === undefined ? 'events' : eventsWord(count)} read so far.`,
   empty: 'No events in this period.',
-  approximate: (scanned) =>
+  approximate: (scanned, count) =>
     scanned === undefined
       ? 'Approximate: based on the newest events only.'
-      : `Approximate: based on the newest ${scanned} events.`,
-  summary: (total, activeDays) => `${total} events on ${activeDays} days`,
-  dayTotal: (count, total) => `${count} ${total === 1 ? 'event' : 'events'}`,
+      : `Approximate: based on the newest ${scanned} ${count === undefined ? 'events' : eventsWord(count)}.`,
+  summary: (total, activeDays, totalCount, activeDaysCount) =>
+    `${total} ${totalCount === undefined ? 'events' : eventsWord(totalCount)} on ${activeDays} ${
+      activeDaysCount === undefined ? 'days' : plural(activeDaysCount, { one: 'day', other: 'days' })
+    }`,
+  dayTotal: (count, total) => `${count} ${eventsWord(total)}`,
   severity: { success: 'Success', failed: 'Failed', warning: 'Warning', info: 'Info' },
   byCategory: 'By category',
   category: categoryLabel,

@@ -9,6 +9,7 @@ import { formatTimestamp, formatUtc } from '../shared/format'
 import { useMergedLabels } from '../shared/labels'
 import { SeverityBadge } from '../shared/SeverityBadge'
 import { UserText } from '../shared/UserText'
+import { eventUserInfo } from '../EventList/eventUser'
 import { CopyableId } from './CopyableId'
 import { ChangesSection, ClientSection, ErrorSection, Field, Section } from './EventDetailSections'
 import type { GeoState } from './EventDetailSections'
@@ -53,9 +54,12 @@ export const EventDetailView = forwardRef<HTMLDivElement, EventDetailViewProps>(
   const cls = (element: string) => partClass(unstyled, 'event-detail', element)
   const userTextLabels = { showMore: labels.showAll, showLess: labels.showLess, omitted: labels.moreCharacters }
   const failed = event.status === 'failed' || event.severity === 'failed'
+  const user = eventUserInfo(event)
   const ids: [string, string | undefined][] = [
     [labels.eventId, event.id],
     [labels.userId, event.userId],
+    // No user id (a failed sign-in, an invitation): the email the list shows, named as such.
+    ...(user?.kind === 'email' ? ([[labels.userEmail, user.value]] as [string, string][]) : []),
     [labels.sessionId, event.sessionId],
     [labels.organizationId, event.organizationId],
   ]

@@ -1,67 +1,116 @@
 import type { SeverityLabels } from '../shared/SeverityBadge'
+import { plural } from '../shared/plural'
 /** Texts of the event detail dialog. */
 export type EventDetailLabels = {
   /** Status badge texts (Success, Failed, Warning, Info), merged over the badge's defaults. */
   severityBadge?: Partial<SeverityLabels>
+  /** Accessible name of the close button. @default 'Close' */
   close: string
+  /** Accessible name of the button showing the previous event. @default 'Previous event' */
   previous: string
+  /** Accessible name of the button showing the next event. @default 'Next event' */
   next: string
   /** Position when paging, e.g. "3 of 120". */
   position: (index: number, total: number) => string
   /** Shown when the requested event is not loaded. */
   notFound: string
+  /** Heading of the overview section. @default 'Overview' */
   sectionOverview: string
+  /** Heading of the identifiers section. @default 'Identifiers' */
   sectionIds: string
+  /** Heading of the client section (address, location, browser). @default 'Client' */
   sectionClient: string
+  /** Heading of a failed event's error section. @default 'Error' */
   sectionError: string
+  /** Heading of the before/after changes section. @default 'Changes' */
   sectionChanges: string
+  /** Heading of the metadata section. @default 'Metadata' */
   sectionMetadata: string
+  /** Label of the event type. @default 'Type' */
   type: string
   /** The event's message (the dialog's title shows it shortened). */
   message: string
+  /** Label of the category. @default 'Category' */
   category: string
+  /** Label of the wire status. @default 'Status' */
   status: string
+  /** Label of the classification. @default 'Severity' */
   severity: string
+  /** Label of the source. @default 'Source' */
   source: string
+  /** Label of the time in the display time zone. @default 'Time' */
   timeLocal: string
+  /** Label of the time in UTC. @default 'UTC' */
   timeUtc: string
+  /** Label of the event id. @default 'Event ID' */
   eventId: string
+  /** Label of the user id. @default 'User ID' */
   userId: string
+  /** An event without a user id: the email from its metadata. */
+  userEmail: string
+  /** Label of the session id. @default 'Session ID' */
   sessionId: string
+  /** Label of the organization id. @default 'Organization ID' */
   organizationId: string
   /** Accessible name of a copy button, e.g. "Copy User ID". */
   copy: (what: string) => string
   /** Live status after copying, e.g. "User ID copied". */
   copied: (what: string) => string
+  /** Shown when the clipboard refused a copy. @default 'Could not copy: the clipboard is not available' */
   copyFailed: string
+  /** Label of the IP address. @default 'IP address' */
   ipAddress: string
+  /** Label of the resolved location. @default 'Location' */
   location: string
+  /** Shown while the location is being looked up. @default 'Resolving…' */
   resolving: string
+  /** Shown when the address has no known location. @default 'Unknown' */
   locationUnknown: string
+  /** Shown when the location look-up failed. @default 'Location look-up failed' */
   locationFailed: string
+  /** Label of the browser parsed from the user agent. @default 'Browser' */
   browser: string
+  /** Label of the operating system parsed from the user agent. @default 'Operating system' */
   os: string
+  /** Label of the device type parsed from the user agent. @default 'Device' */
   device: string
+  /** Label of the raw User-Agent string. @default 'User agent' */
   userAgentRaw: string
+  /** Shown for a field the event does not have. @default '—' */
   none: string
+  /** Label of a failure's reason. @default 'Reason' */
   errorReason: string
+  /** Label of a failure's message. @default 'Message' */
   errorMessage: string
+  /** Label of a failure's code. @default 'Code' */
   errorCode: string
+  /** Label of a failure's HTTP status. @default 'Status' */
   errorStatus: string
+  /** Shown for a failure without recorded details. @default 'The server recorded no details about this failure.' */
   noErrorDetails: string
+  /** Column header of the changed field. @default 'Field' */
   field: string
+  /** Column header of the value before the change. @default 'Before' */
   before: string
+  /** Column header of the value after the change. @default 'After' */
   after: string
+  /** Shown when the event has no metadata. @default 'No metadata' */
   emptyMetadata: string
+  /** Accessible name of the button revealing a masked value. */
   reveal: (key: string) => string
+  /** Accessible name of the button masking a revealed value again. */
   hide: (key: string) => string
+  /** Button showing more entries of a long object or array. */
   showMore: (count: number) => string
+  /** Button showing every entry of a long object or array. @default 'Show all' */
   showAll: string
+  /** Button collapsing a long object or array again. @default 'Show less' */
   showLess: string
   /** After a cut user string: how many characters are left out. */
   moreCharacters: (count: number, formatted: string) => string
   /** Summary of a collapsed object or array. */
   entries: (count: number) => string
+  /** Shown instead of metadata nested deeper than the limit. @default 'Nested too deep to show' */
   tooDeep: string
   /** Accessible name of a masked value. */
   hiddenValue: string
@@ -90,6 +139,7 @@ export const DEFAULT_EVENT_DETAIL_LABELS: EventDetailLabels = {
   timeUtc: 'UTC',
   eventId: 'Event ID',
   userId: 'User ID',
+  userEmail: 'Email (no user ID)',
   sessionId: 'Session ID',
   organizationId: 'Organization ID',
   copy: (what) => `Copy ${what}`,
@@ -119,8 +169,8 @@ export const DEFAULT_EVENT_DETAIL_LABELS: EventDetailLabels = {
   showMore: (count) => `Show ${count} more`,
   showAll: 'Show all',
   showLess: 'Show less',
-  moreCharacters: (count, n) => `${n} more ${count === 1 ? 'character' : 'characters'}`,
-  entries: (count) => (count === 1 ? '1 entry' : `${count} entries`),
+  moreCharacters: (count, n) => `${n} more ${plural(count, { one: 'character', other: 'characters' })}`,
+  entries: (count) => `${count} ${plural(count, { one: 'entry', other: 'entries' })}`,
   tooDeep: 'Nested too deep to show',
   hiddenValue: 'Hidden value',
 }

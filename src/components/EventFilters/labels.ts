@@ -1,4 +1,5 @@
 import type { Severity } from '../../api/types'
+import { plural } from '../shared/plural'
 
 /** Texts of {@link EventFilters}. Functions receive what the text is about. */
 export type EventFiltersLabels = {
@@ -75,7 +76,7 @@ export const DEFAULT_EVENT_FILTERS_LABELS: EventFiltersLabels = {
   timestamp: 'Timestamp',
   back: 'Back',
   categories: 'Event categories',
-  categoryOption: (category, count) => `${category} (${count} ${count === 1 ? 'type' : 'types'})`,
+  categoryOption: (category, count) => `${category} (${count} ${plural(count, { one: 'type', other: 'types' })})`,
   toggleCategory: (category) => `${category} types`,
   noTypes: 'No event types to choose from.',
   from: 'From',

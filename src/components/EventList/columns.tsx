@@ -7,7 +7,7 @@ import { formatTimestamp, formatUtc } from '../shared/format'
 import { SeverityBadge } from '../shared/SeverityBadge'
 import { UserText } from '../shared/UserText'
 import { visuallyHidden } from '../shared/visuallyHidden'
-import { eventUser } from './eventUser'
+import { eventUserInfo } from './eventUser'
 import type { EventListLabels } from './labels'
 
 /** Column ids of the event list, in display order. */
@@ -84,10 +84,17 @@ export function buildColumns({ labels, locale, timeZone, unstyled }: ColumnOptio
       id: 'user',
       header: () => labels.columnUser,
       cell: (event) => {
-        const user = eventUser(event)
+        const user = eventUserInfo(event)
+        if (!user) return <span className={cls('user')}>{labels.noUser}</span>
         return (
-          <span className={cls('user')}>
-            {user === undefined ? labels.noUser : <UserText value={user} max={LIST_TEXT} unstyled={unstyled} />}
+          <span
+            className={cls('user')}
+            data-kind={user.kind}
+            title={user.kind === 'email' ? labels.userEmailHint : undefined}
+          >
+            {/* No user id (a failed sign-in, an invitation): say it is an email, not an id. */}
+            {user.kind === 'email' ? <span className={cls('user-kind')}>{labels.userEmail} </span> : null}
+            <UserText value={user.value} max={LIST_TEXT} unstyled={unstyled} />
           </span>
         )
       },

@@ -1,4 +1,5 @@
 import type { SeverityLabels } from '../shared/SeverityBadge'
+import { eventsWord } from '../shared/plural'
 /** Texts of the event list. Count functions receive the number and its locale-formatted text. */
 export type EventListLabels = {
   /** Accessible name of the grid. */
@@ -41,9 +42,13 @@ export type EventListLabels = {
   exportJson: string
   /** Shown in the user column when an event has no user. */
   noUser: string
+  /** Tag before an email shown in the user column when the event has no user id. */
+  userEmail: string
+  /** Tooltip of that email. */
+  userEmailHint: string
 }
 
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many)
+
 
 /** Default English texts of the event list. */
 export const DEFAULT_EVENT_LIST_LABELS: EventListLabels = {
@@ -67,18 +72,20 @@ export const DEFAULT_EVENT_LIST_LABELS: EventListLabels = {
   notReady: 'Event tracking is starting on the server. Events will appear here when it is ready.',
   loadMore: 'Load more',
   loadingMore: 'Loading more…',
-  capReached: (_, n) =>
-    `Showing the newest ${n} events, the most this list holds. Narrow the filters or the date range to see older events.`,
-  capReachedAsc: (_, n) =>
-    `Showing the first ${n} events, the most this list holds. Move the start of the date range to see later events.`,
+  capReached: (count, n) =>
+    `Showing the newest ${n} ${eventsWord(count)}, the most this list holds. Narrow the filters or the date range to see older events.`,
+  capReachedAsc: (count, n) =>
+    `Showing the first ${n} ${eventsWord(count)}, the most this list holds. Move the start of the date range to see later events.`,
   skipped: (count, n) =>
-    `${n} ${plural(count, 'event', 'events')} could not be shown (malformed data from the server).`,
-  scanned: (_, n) => `Searched the newest ${n} events for these filters.`,
-  scanLimitReached: (_, n) =>
-    `Searched the newest ${n} events; older matches are not shown. Narrow the date range to search further back.`,
-  newer: (count, n) => `${n} newer ${plural(count, 'event', 'events')}`,
-  arrived: (count, n) => `${n} new ${plural(count, 'event', 'events')}`,
+    `${n} ${eventsWord(count)} could not be shown (malformed data from the server).`,
+  scanned: (count, n) => `Searched the newest ${n} ${eventsWord(count)} for these filters.`,
+  scanLimitReached: (count, n) =>
+    `Searched the newest ${n} ${eventsWord(count)}; older matches are not shown. Narrow the date range to search further back.`,
+  newer: (count, n) => `${n} newer ${eventsWord(count)}`,
+  arrived: (count, n) => `${n} new ${eventsWord(count)}`,
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
   noUser: '—',
+  userEmail: 'email',
+  userEmailHint: "No user id: the email recorded in the event's metadata",
 }

@@ -75,6 +75,7 @@ export function EventStatsChart({
           <p className={part('chart-summary')}>
             {labels.chartSummary({
               total: formatCount(total, locale),
+              totalCount: total,
               from: formatDayKey(range.since, 'medium', locale),
               to: formatDayKey(range.until, 'medium', locale),
               busiestDay: busiest ? formatDayKey(busiest.date, 'medium', locale) : undefined,

@@ -160,6 +160,7 @@ export const EventStatsView = forwardRef<HTMLDivElement, EventStatsViewProps>(fu
               scope: counts.scope,
               sampleSize:
                 counts.sampleSize === undefined ? undefined : formatCount(counts.sampleSize, locale),
+              sampleCount: counts.sampleSize,
               complete: counts.scanLimitReached === false,
               ...rangeDays(range, timeZone ?? browserTimeZone(), locale),
             })}

@@ -1,11 +1,14 @@
 /** Texts of `<EventStats>`; pass a partial `labels` object to translate or reword any of them. */
 import type { CountsScope, Severity } from '../../api/types'
+import { eventsWord } from '../shared/plural'
 
 /** What the scope line is built from. */
 export type EventStatsScopeInput = {
   scope: CountsScope
   /** Events counted in a sample, formatted for the locale (only for `sample`). */
   sampleSize?: string
+  /** The same as a number (for plural forms). */
+  sampleCount?: number
   /** The client counted every matching event (a `sample` that did not stop at the scan limit): exact. */
   complete?: boolean
   /** First day of the filters' date range, spelled out, when they have one. */
@@ -41,6 +44,8 @@ export type EventStatsLabels = {
   /** One-line summary under the chart. */
   chartSummary: (input: {
     total: string
+    /** The total as a number (for plural forms). */
+    totalCount?: number
     from: string
     to: string
     busiestDay?: string
@@ -59,11 +64,12 @@ export const DEFAULT_EVENT_STATS_LABELS: EventStatsLabels = {
   group: 'Event counts',
   severity: { success: 'Success', failed: 'Failed', warning: 'Warning', info: 'Info' },
   total: 'Total',
-  scope: ({ scope, sampleSize, complete, from, to }) => {
+  scope: ({ scope, sampleSize, sampleCount, complete, from, to }) => {
+    const events = sampleCount === undefined ? 'events' : eventsWord(sampleCount)
     if (scope === 'sample' && complete)
-      return sampleSize ? `All ${sampleSize} matching events` : 'All matching events'
+      return sampleSize ? `All ${sampleSize} matching ${events}` : 'All matching events'
     if (scope === 'sample')
-      return sampleSize ? `Newest ${sampleSize} events (sample)` : 'Newest events (sample)'
+      return sampleSize ? `Newest ${sampleSize} ${events} (sample)` : 'Newest events (sample)'
     if (scope === 'all-time' || (!from && !to)) return 'All time'
     if (from === to) return from ?? ''
     return `${from ?? '…'} – ${to ?? 'today'}`
@@ -75,8 +81,8 @@ export const DEFAULT_EVENT_STATS_LABELS: EventStatsLabels = {
   loading: 'Loading counts…',
   chartTitle: 'Events over time',
   chartImage: 'Bar chart of events per day by status',
-  chartSummary: ({ total, from, to, busiestDay, busiestCount }) =>
-    `${total} events from ${from} to ${to}${busiestDay ? `; busiest day ${busiestDay} (${busiestCount})` : ''}.`,
+  chartSummary: ({ total, totalCount, from, to, busiestDay, busiestCount }) =>
+    `${total} ${totalCount === undefined ? 'events' : eventsWord(totalCount)} from ${from} to ${to}${busiestDay ? `; busiest day ${busiestDay} (${busiestCount})` : ''}.`,
   chartTableCaption: 'Events per day',
   chartDate: 'Date',
   chartLoading: 'Loading chart…',

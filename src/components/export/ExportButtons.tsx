@@ -2,7 +2,9 @@
 import { forwardRef } from 'react'
 import type { ComponentPropsWithoutRef } from 'react'
 import type { AuthEvent } from '../../api/types'
+import { useOptionalEventsClient } from '../../hooks/EventsProvider'
 import { rootClass } from '../shared/classNames'
+import { sessionLocations } from './exportLocation'
 import { useMergedLabels } from '../shared/labels'
 import { eventsToCsv } from './csv'
 import { downloadFile, timestampedFileName } from './download'
@@ -38,6 +40,8 @@ export const ExportButtons = forwardRef<HTMLDivElement, ExportButtonsProps>(func
   ref,
 ) {
   const labels = useMergedLabels(DEFAULT_EXPORT_LABELS, labelsProp)
+  // Locations the session already resolved (the dialog looks IPs up) fill country and city.
+  const client = useOptionalEventsClient()
   const button = unstyled ? undefined : 'ae-button ae-button--small'
   const disabled = events.length === 0
   return (
@@ -54,7 +58,7 @@ export const ExportButtons = forwardRef<HTMLDivElement, ExportButtonsProps>(func
         disabled={disabled}
         onClick={() =>
           downloadFile(
-            eventsToCsv(events, { mask, bom: true }),
+            eventsToCsv(events, { mask, bom: true, locations: sessionLocations(client) }),
             timestampedFileName(fileName, 'csv'),
             'text/csv',
           )
@@ -68,7 +72,7 @@ export const ExportButtons = forwardRef<HTMLDivElement, ExportButtonsProps>(func
         disabled={disabled}
         onClick={() =>
           downloadFile(
-            eventsToJson(events, { mask }),
+            eventsToJson(events, { mask, locations: sessionLocations(client) }),
             timestampedFileName(fileName, 'json'),
             'application/json',
           )

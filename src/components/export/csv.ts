@@ -1,5 +1,8 @@
 import { maskSecrets } from '../../api/mask'
 import type { AuthEvent } from '../../api/types'
+import { backendLocation, LOCATION_SOURCE_TEXT } from './exportLocation'
+import type { ExportLocationReader } from './exportLocation'
+import { eventUserInfo } from '../EventList/eventUser'
 
 /** Characters that make a spreadsheet read a cell as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -25,11 +28,13 @@ export const CSV_COLUMNS = [
   'status',
   'message',
   'userId',
+  'userEmail',
   'sessionId',
   'organizationId',
   'ipAddress',
   'country',
   'city',
+  'location',
   'userAgent',
   'source',
   'metadata',
@@ -41,10 +46,19 @@ export type EventsToCsvOptions = {
   mask?: boolean
   /** Start with a UTF-8 byte-order mark, so spreadsheet apps read accents and emoji right. @default false */
   bom?: boolean
+  /**
+   * The location of each event: the connected list passes the look-ups the session already made
+   * (`sessionLocations(client)`). The `location` column says where it comes from, or that it was
+   * not resolved. @default the event's own location only
+   */
+  locations?: ExportLocationReader
 }
 
-function cellsOf(event: AuthEvent, mask: boolean): string[] {
+function cellsOf(event: AuthEvent, mask: boolean, locations: ExportLocationReader): string[] {
   const metadata = mask ? maskSecrets(event.metadata) : event.metadata
+  const place = locations(event)
+  // A failed sign-in has no user id, only the email typed: its own column, never passed off as an id.
+  const user = eventUserInfo(event)
   return [
     event.id,
     event.timestamp.toISOString(),
@@ -55,11 +69,13 @@ function cellsOf(event: AuthEvent, mask: boolean): string[] {
     event.status,
     event.message,
     event.userId ?? '',
+    user?.kind === 'email' ? user.value : '',
     event.sessionId ?? '',
     event.organizationId ?? '',
     event.ipAddress ?? '',
-    event.location?.country ?? '',
-    event.location?.city ?? '',
+    place.location?.country ?? '',
+    place.location?.city ?? '',
+    LOCATION_SOURCE_TEXT[place.source],
     event.userAgent ?? '',
     event.source,
     Object.keys(metadata).length > 0 ? JSON.stringify(metadata) : '',
@@ -72,8 +88,8 @@ function cellsOf(event: AuthEvent, mask: boolean): string[] {
  * @example downloadFile(eventsToCsv(events, { mask: true }), 'events.csv', 'text/csv')
  */
 export function eventsToCsv(events: readonly AuthEvent[], options: EventsToCsvOptions = {}): string {
-  const { mask = true, bom = false } = options
+  const { mask = true, bom = false, locations = backendLocation } = options
   const lines = [CSV_COLUMNS.join(',')]
-  for (const event of events) lines.push(cellsOf(event, mask).map(csvCell).join(','))
+  for (const event of events) lines.push(cellsOf(event, mask, locations).map(csvCell).join(','))
   return `${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`
 }

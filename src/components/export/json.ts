@@ -1,5 +1,7 @@
 import { maskSecrets } from '../../api/mask'
 import type { AuthEvent } from '../../api/types'
+import { backendLocation } from './exportLocation'
+import type { ExportLocationReader } from './exportLocation'
 
 /** Options of {@link eventsToJson}. */
 export type EventsToJsonOptions = {
@@ -9,6 +11,11 @@ export type EventsToJsonOptions = {
   includeRaw?: boolean
   /** Indentation passed to `JSON.stringify`. @default 2 */
   space?: number
+  /**
+   * The location of each event (see `EventsToCsvOptions.locations`); `locationSource` says where
+   * it comes from. @default the event's own location only
+   */
+  locations?: ExportLocationReader
 }
 
 /**
@@ -16,15 +23,21 @@ export type EventsToJsonOptions = {
  * by default.
  */
 export function eventsToJson(events: readonly AuthEvent[], options: EventsToJsonOptions = {}): string {
-  const { mask = true, includeRaw = false, space = 2 } = options
+  const { mask = true, includeRaw = false, space = 2, locations = backendLocation } = options
   const clean = <T>(value: T): T => (mask ? maskSecrets(value) : value)
   return JSON.stringify(
-    events.map(({ raw, metadata, timestamp, ...event }) => ({
-      ...event,
-      timestamp: timestamp.toISOString(),
-      metadata: clean(metadata),
-      ...(includeRaw ? { raw: clean(raw) } : {}),
-    })),
+    events.map((full) => {
+      const { raw, metadata, timestamp, ...event } = full
+      const place = locations(full)
+      return {
+        ...event,
+        timestamp: timestamp.toISOString(),
+        location: place.location,
+        locationSource: place.source,
+        metadata: clean(metadata),
+        ...(includeRaw ? { raw: clean(raw) } : {}),
+      }
+    }),
     null,
     space,
   )

@@ -1,6 +1,7 @@
 'use client'
 import { useState } from 'react'
 import { formatCount } from './format'
+import { plural } from './plural'
 import { partClass } from './classNames'
 import { boundText, MAX_USER_TEXT, MAX_USER_TEXT_EXPANDED, splitInvisible } from './boundUserText'
 
@@ -20,7 +21,7 @@ export type UserTextLabels = {
 export const DEFAULT_USER_TEXT_LABELS: UserTextLabels = {
   showMore: 'Show more',
   showLess: 'Show less',
-  omitted: (count, n) => `${n} more ${count === 1 ? 'character' : 'characters'}`,
+  omitted: (count, n) => `${n} more ${plural(count, { one: 'character', other: 'characters' })}`,
   invisible: (code) => `Invisible character ${code} (it can hide or reorder text)`,
 }
 
