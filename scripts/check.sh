@@ -34,6 +34,7 @@ step npm run -s build
 step npx publint --strict
 step npx attw --pack . --profile node16 --exclude-entrypoints styles.css --format ascii
 step node scripts/check-package.mjs
+step node scripts/check-docs-snippets.mjs
 step npx size-limit
 
 # 3. Every test suite, once (one vitest run covers the unit, node, browser and storybook projects).

@@ -46,6 +46,7 @@ async function seed(store: SqlEventStore, progress: SeedProgress) {
   console.log(`[events] seeded ${progress.inserted} events in ${progress.ms} ms`)
 }
 
+// #region open
 async function open(): Promise<Backend> {
   const store = await createPgliteStore() // in memory: a fresh history on every start
   await store.initialize?.()
@@ -64,6 +65,7 @@ async function open(): Promise<Backend> {
   })
   return { handler, progress }
 }
+// #endregion open
 
 // Next.js may load this module once per route bundle (the page and the route handler), so the
 // one backend lives on globalThis.
