@@ -37,10 +37,10 @@ const BROWSER_LIMITS = { testTimeout: 90_000, hookTimeout: 120_000, expect: { po
 
 export default defineConfig({
   plugins: [react()],
-  // recharts is only reached through a lazy import: optimise it up front, or Vite re-optimises
-  // and reloads the page in the middle of a browser test.
+  // Optimise up front, or a dependency found mid-run makes Vite re-optimise and reload the page
+  // in the middle of a browser test.
   optimizeDeps: {
-    include: ['recharts', 'react-is', 'radix-ui'],
+    include: ['radix-ui'],
   },
   resolve: { alias: { 'react-auth-events-test': path.join(dirname, 'test') } },
   test: {

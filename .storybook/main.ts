@@ -11,9 +11,6 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite')
     const extra: UserConfig = {
-      // recharts is imported lazily (the stats chart): found mid-run, it made Vite re-optimise and
-      // reload the tests. Bundle it up front.
-      optimizeDeps: { include: ['recharts'] },
       build: {
         chunkSizeWarningLimit: 2000,
         rolldownOptions: {

@@ -24,6 +24,7 @@ createRoot(container).render(
         timeZone="UTC"
         locale="en-GB"
         pollInterval={params.has('poll') ? Number(params.get('poll')) : undefined}
+        statsProps={params.has('chart') ? { showChart: true } : undefined}
       />
     </Profiler>
   </QueryClientProvider>,

@@ -62,17 +62,17 @@ describe('EventStats in a browser', () => {
       { name: 'Bar chart of events per day by status' },
       { timeout: 5000 },
     )
-    // Recharts draws one path per non-empty bar segment; wait for the layout to settle.
+    // One rect per non-empty bar segment; wait for the layout to settle.
     await expect
-      .poll(() => plot.querySelectorAll('.recharts-bar-rectangle path').length, { timeout: 5000 })
+      .poll(() => plot.querySelectorAll('rect[data-severity]').length, { timeout: 5000 })
       .toBeGreaterThan(30)
     const fills = new Set(
-      [...plot.querySelectorAll('.recharts-bar-rectangle path')].map((path) => getComputedStyle(path).fill),
+      [...plot.querySelectorAll('rect[data-severity]')].map((path) => getComputedStyle(path).fill),
     )
     // --ae-series-1 (success) and --ae-series-2 (failed) of the light theme.
     expect(fills).toEqual(new Set(['rgb(21, 128, 61)', 'rgb(185, 28, 28)']))
     const tallest = Math.max(
-      ...[...plot.querySelectorAll('.recharts-bar-rectangle path')].map(
+      ...[...plot.querySelectorAll('rect[data-severity]')].map(
         (p) => p.getBoundingClientRect().height,
       ),
     )
@@ -108,7 +108,7 @@ describe('EventStats in a browser', () => {
       if (props.showChart && props.chart?.status !== 'pending') {
         await screen.findByRole('img', {}, { timeout: 5000 })
         await expect
-          .poll(() => container.querySelectorAll('.recharts-bar-rectangle').length)
+          .poll(() => container.querySelectorAll('rect[data-severity]').length)
           .toBeGreaterThan(0)
       }
       await expectNoAxeViolations(container)
