@@ -35,6 +35,7 @@ step npx publint --strict
 step npx attw --pack . --profile node16 --exclude-entrypoints styles.css --format ascii
 step node scripts/check-package.mjs
 step node scripts/check-docs-snippets.mjs
+step node scripts/gen-props-tables.mjs --check
 step npx size-limit
 
 # 3. Every test suite, once (one vitest run covers the unit, node, browser and storybook projects).
