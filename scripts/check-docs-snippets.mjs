@@ -3,7 +3,8 @@
 //   <!-- snippet: examples/nextjs/app/page.tsx#prefetch -->
 // must equal that region of the file, the lines between `// #region prefetch` and the next
 // `// #endregion` (dedented, region lines inside it left out). Without `#name`, the whole file
-// (minus region lines). The examples are compiled by their own builds (scripts/check-examples.mjs)
+// (minus region lines). Imports of the repository's source (`../../src/api/index`) are shown as
+// the package's entries (`react-auth-events/api`). The examples are compiled by their own builds (scripts/check-examples.mjs)
 // and tests by vitest, so every marked snippet compiles.
 // Also fails on a marker with no code block after it, a missing file or region, and a link to a
 // docs/*.md file that does not exist.
@@ -38,7 +39,12 @@ export function readRegion(file, name) {
   while (body.length && body.at(-1).trim() === '') body.pop()
   while (body.length && body[0].trim() === '') body.shift()
   const indent = Math.min(...body.filter((l) => l.trim()).map((l) => l.match(/^ */)[0].length))
-  return body.map((line) => line.slice(indent)).join('\n')
+  // Repository files import the library's source; the docs show the package's entries.
+  return body
+    .map((line) => line.slice(indent))
+    .join('\n')
+    .replace(/(['"])(?:\.\.\/)+src\/(api|hooks|server|mocks|msw)(?:\/index)?\1/g, `'react-auth-events/$2'`)
+    .replace(/(['"])(?:\.\.\/)+src(?:\/index)?\1/g, `'react-auth-events'`)
 }
 
 let checked = 0

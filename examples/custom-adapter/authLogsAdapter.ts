@@ -7,6 +7,7 @@
  * In your app, import from the package instead of the repository's source:
  *   import { defineAdapter, classifyEvent, ... } from 'react-auth-events/api'
  */
+// #region imports
 import * as v from 'valibot'
 import {
   classifyEvent,
@@ -29,6 +30,7 @@ import {
   authLogSchema,
   authLogsAnswerSchema,
 } from './authLogsWire'
+// #endregion imports
 
 /** What the API can do: one action, the actor and a lower date bound; pages of up to 100; nothing else. */
 export const LOGTO_CAPABILITIES: AdapterCapabilities = {
@@ -57,6 +59,7 @@ const LIST_PATH = '/auth-logs'
 /** "None" is undefined in the normalised event, never null or ''. */
 const none = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined)
 
+// #region normalize
 /** Turns the row at `index` into an event, or says why it was skipped. */
 export function normalizeAuthLog(raw: unknown, index: number): AuthEvent | SkippedEvent {
   const parsed = v.safeParse(authLogSchema, raw)
@@ -87,6 +90,7 @@ export function normalizeAuthLog(raw: unknown, index: number): AuthEvent | Skipp
     raw,
   }
 }
+// #endregion normalize
 
 /** The filter part of the query, and the filter fields the API applies (the client does the rest). */
 function listQuery(filters: EventFilters): { query: QueryParams; applied: (keyof EventFilters)[] } {
@@ -122,6 +126,7 @@ export type AuthLogsAdapterOptions = {
   basePath?: string
 }
 
+// #region adapter
 /**
  * The adapter. Use it like the built-in ones:
  * @example const client = createEventsClient({ baseUrl: 'https://auth.example.com', adapter: authLogsAdapter() })
@@ -188,3 +193,4 @@ export function authLogsAdapter({ basePath = '/admin' }: AuthLogsAdapterOptions 
     },
   })
 }
+// #endregion adapter
