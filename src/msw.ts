@@ -36,7 +36,7 @@ export const studioCapabilities: readonly StudioExtension[] = STUDIO_EXTENSIONS
 export type StudioHandlersOptions = {
   /** Origin the handlers answer for, e.g. `https://admin.example.com`; `''` matches any origin. @default '' */
   baseUrl?: string
-  /** @default '/api/studio' */
+  /** Path of Studio's API below the origin. @default '/api/studio' */
   basePath?: string
   /** Where events are kept. @default a memory store holding `events` */
   store?: EventStore

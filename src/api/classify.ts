@@ -10,6 +10,7 @@ import type { EventStatus, Severity } from './types'
 export type ClassifyInput = {
   /** The raw event type. */
   type: string
+  /** Outcome on the wire. */
   status: EventStatus
   /** The server's stored severity (Studio `display.severity`), when it sent one. */
   serverSeverity?: string | null

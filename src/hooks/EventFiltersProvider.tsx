@@ -9,6 +9,7 @@ const EventFiltersContext = createContext<UseEventFiltersResult | null>(null)
 export type EventFiltersProviderProps = UseEventFiltersOptions & {
   /** Mirror the filters in the page URL's search params. @default false */
   syncWithUrl?: boolean
+  /** The part of the page sharing these filters. */
   children?: ReactNode
 }
 

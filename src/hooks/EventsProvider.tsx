@@ -10,6 +10,7 @@ const EventsClientContext = createContext<EventsClient | null>(null)
 export type EventsProviderProps = {
   /** The events client every hook below uses (`createEventsClient(...)`). */
   client: EventsClient
+  /** The part of the app that reads events. */
   children?: ReactNode
 }
 

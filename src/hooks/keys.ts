@@ -56,10 +56,22 @@ export function fromFiltersKey(key: FiltersKey): EventFilters {
 }
 
 /** Paging settings of a list; part of its key because they change what the list holds. */
-export type ListKeyOptions = { pageSize: number; maxEvents: number }
+export type ListKeyOptions = {
+  /** Matching events per page. */
+  pageSize: number
+  /** Most events held. */
+  maxEvents: number
+}
 
 /** The grid window of an activity query: inclusive `YYYY-MM-DD` days in `timeZone`. */
-export type ActivityKeyRange = { since: string; until: string; timeZone: string }
+export type ActivityKeyRange = {
+  /** Inclusive first day, `YYYY-MM-DD` in `timeZone`. */
+  since: string
+  /** Inclusive last day, `YYYY-MM-DD` in `timeZone`. */
+  until: string
+  /** IANA time zone the days are counted in. */
+  timeZone: string
+}
 
 /**
  * Query keys, from general to specific. Invalidate with the general ones

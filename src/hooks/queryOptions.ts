@@ -66,7 +66,7 @@ export function eventsStatusOptions(client: EventsClient) {
 
 /** What a list is: its filters and paging. */
 export type EventListParams = {
-  /** @default {} */
+  /** Which events. @default {} */
   filters?: EventFilters
   /** Matching events per page. @default 50 */
   pageSize?: number

@@ -22,6 +22,7 @@ export type GeoResolveStatus = 'idle' | 'resolving' | 'resolved' | 'unavailable'
 export type UseGeoResolveResult = {
   /** The location; null when nothing is known; undefined while idle, resolving or failed. */
   location: GeoLocation | null | undefined
+  /** Where the look-up stands (`resolved` also for a location embedded in the event). */
   status: GeoResolveStatus
   /** The typed error when `status` is `error`, otherwise null. */
   error: EventsError | null

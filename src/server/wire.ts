@@ -23,17 +23,23 @@ export type StudioWireEvent = {
   type: string
   /** ISO 8601 with milliseconds and `Z`. */
   timestamp: string
+  /** Outcome: `success` or `failed`. */
   status: EventStatus
+  /** The user it concerns; null when none. */
   userId?: string | null
+  /** The session it belongs to; null when none. */
   sessionId?: string | null
+  /** The organization it belongs to; null when none. */
   organizationId?: string | null
   /** The client address; some emitters send a raw `x-forwarded-for` list. */
   ipAddress?: string | null
+  /** The client's User-Agent header; null when unknown. */
   userAgent?: string | null
   /** Free-form data; may hold secrets (session tokens, OTP codes). */
   metadata?: Record<string, unknown>
   /** `app` or `api`. */
   source: string
+  /** What Studio computed for display when the event was written. */
   display?: StudioWireDisplay
   /** The `sequence` extension: position in commit order, a decimal integer as a string. */
   seq?: string
@@ -44,17 +50,25 @@ export type StudioWireEvent = {
  * read an existing Studio table. "None" is `null` or absent.
  */
 export type StoredEvent = {
+  /** Unique id (a UUID for Studio's events). */
   id: string
+  /** Event type, e.g. `user.logged_in`. */
   type: string
   /** A `Date` or an ISO 8601 string (SQLite keeps text). */
   timestamp: Date | string
+  /** Outcome: `success` or `failed`. */
   status: EventStatus
+  /** The user it concerns; null when none. */
   userId?: string | null
+  /** The session it belongs to; null when none. */
   sessionId?: string | null
+  /** The organization it belongs to; null when none. */
   organizationId?: string | null
   /** The first address only: Studio's PostgreSQL column is `INET`, which rejects a list. */
   ipAddress?: string | null
+  /** The client's User-Agent header; null when unknown. */
   userAgent?: string | null
+  /** Free-form data; may hold secrets (session tokens, OTP codes). */
   metadata: Record<string, unknown>
   /** `app` or `api`. @default 'app' */
   source: string

@@ -47,9 +47,11 @@ export type EventBackend = 'studio' | 'infra' | 'audit-log'
 export type EventTypeInfo = {
   /** The raw type or action name, exactly as the backend sends it. */
   type: string
+  /** The category it belongs to. */
   category: Category
   /** Human label, e.g. "Signed in". The raw type for unknown types. */
   label: string
+  /** Icon shown next to it. */
   icon: IconKey
   /**
    * Message template with `{key}` placeholders filled from metadata (`{a|b}`: the first present),
@@ -58,6 +60,7 @@ export type EventTypeInfo = {
   template?: string
   /** Severity when the event succeeded and the server gave none (see `classifyEvent`). */
   defaultSeverity: Severity
+  /** The backend that emits it (`studio`, `audit-log`, `infra`). */
   backend: EventBackend
   /** Other spellings of the same event (infra code vs documentation names). */
   aliases?: string[]

@@ -43,8 +43,11 @@ export interface EventDetailModalViewProps extends ContentProps {
   renderDetail?: (props: EventDetailViewProps) => ReactNode
   /** Texts, merged over {@link DEFAULT_EVENT_DETAIL_LABELS}. */
   labels?: Partial<EventDetailLabels>
+  /** Limits of the metadata tree (depth, entries and characters shown before "show more"). */
   metadataLimits?: Partial<MetadataTreeLimits>
+  /** BCP 47 locale of dates and numbers. @default the browser's */
   locale?: string
+  /** IANA time zone of the local time. @default the browser's */
   timeZone?: string
   /** Where the dialog is portalled. @default document.body */
   container?: HTMLElement | null

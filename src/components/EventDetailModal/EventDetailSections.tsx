@@ -12,7 +12,9 @@ import { parseUserAgent } from './parseUserAgent'
 
 /** Where a location look-up stands (the `status` of `useGeoResolve`). */
 export type GeoState = {
+  /** Where the look-up of the event's address stands. */
   status: 'idle' | 'resolving' | 'resolved' | 'unavailable' | 'error'
+  /** The location once resolved; null when the address has none. */
   location: GeoLocation | null | undefined
 }
 

@@ -26,6 +26,7 @@ const GLYPHS: Record<Severity, string> = {
 
 /** Props of {@link SeverityBadge}. */
 export interface SeverityBadgeProps extends ComponentPropsWithoutRef<'span'> {
+  /** The classification to show. */
   severity: Severity
   /** Bucket labels, merged over {@link DEFAULT_SEVERITY_LABELS}. */
   labels?: Partial<SeverityLabels>

@@ -27,6 +27,7 @@ export type ErrorLabels = {
   title: string
   /** The retry button. */
   retry: string
+  /** 401: the session is missing or expired. */
   unauthorized: string
   /** 403; `reason` is Studio's (`ip_not_allowed`, `ip_blocked`) when given. */
   forbidden: (reason: string | undefined, serverMessage: string | undefined) => string
@@ -34,18 +35,24 @@ export type ErrorLabels = {
   notFound: (url: string | undefined) => string
   /** 429; `seconds` until the next attempt when the server said. */
   rateLimited: (seconds: number | undefined) => string
+  /** 5xx: the server failed (with its own message, when it gave one). */
   server: (status: number, serverMessage: string | undefined) => string
+  /** Another 4xx: the server refused the request. */
   client: (status: number, serverMessage: string | undefined) => string
+  /** No answer at all (same origin: offline, DNS, refused). */
   network: (url: string | undefined) => string
   /**
    * A cross-origin request failed without an answer: almost always CORS (Studio sends no CORS
    * headers). `url` is the API's address, `pageOrigin` the page's.
    */
   networkCrossOrigin: (url: string | undefined, pageOrigin: string | undefined) => string
+  /** No answer within the client's timeout. */
   timeout: (seconds: number) => string
   /** The answer did not match the contract; `field` is the dotted path of the first bad field. */
   invalidResponse: (field: string, problem: string) => string
+  /** The backend has no endpoint for this (counts, activity, geo). */
   unsupported: (feature: string) => string
+  /** Any other error (its message). */
   unknown: (message: string) => string
 }
 
@@ -92,7 +99,9 @@ export const DEFAULT_ERROR_LABELS: ErrorLabels = {
 
 /** A user-facing description of an error. */
 export type ErrorDescription = {
+  /** What went wrong, for styling and tests. */
   kind: ErrorKind
+  /** The text to show. */
   message: string
   /** Milliseconds until the next attempt, for rate limits that said. */
   retryAfterMs?: number

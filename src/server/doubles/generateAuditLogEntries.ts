@@ -12,6 +12,7 @@ export type GenerateAuditLogEntriesOptions = {
   seed: number
   /** The newest entry is just before this instant. */
   now: Date | number
+  /** How many entries to write. */
   count: number
   /** Whose entries they are. Like the plugin, most failed sign-ins have `userId: null` instead. @default 'usr_demo' */
   userId?: string

@@ -8,7 +8,14 @@ import type { InfraEvent, InfraLocation } from '../../api/adapters/infra/wire'
 import { createSeededRandom, type SeededRandom } from './seededRandom'
 
 /** One organization the generated events may belong to. */
-export type GeneratedOrganization = { id: string; name: string; slug: string }
+export type GeneratedOrganization = {
+  /** Organization id. */
+  id: string
+  /** Display name. */
+  name: string
+  /** URL slug. */
+  slug: string
+}
 
 /** Options of {@link generateInfraEvents}. */
 export type GenerateInfraEventsOptions = {
@@ -16,10 +23,11 @@ export type GenerateInfraEventsOptions = {
   seed: number
   /** The newest event is just before this instant. */
   now: Date | number
+  /** How many events to write. */
   count: number
   /** The main actor (about four events in five). @default 'usr_demo' */
   userId?: string
-  /** @default Acme and Globex */
+  /** Organizations the events belong to. @default Acme and Globex */
   organizations?: readonly GeneratedOrganization[]
 }
 

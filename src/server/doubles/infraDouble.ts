@@ -20,7 +20,12 @@ import { apiError, noSession, readPaging, routeBelow, routeNotFound } from './be
 import { infraEventTypesAnswer } from './infraEventTypes'
 
 /** The session user's membership of one organization. */
-export type InfraDoubleMembership = { id: string; role: 'owner' | 'admin' | 'member' }
+export type InfraDoubleMembership = {
+  /** The organization's id. */
+  id: string
+  /** The user's role in it (owners and admins may read all of the organization's audit logs). */
+  role: 'owner' | 'admin' | 'member'
+}
 
 /** Options of {@link createInfraDouble}. */
 export type InfraDoubleOptions = {

@@ -10,7 +10,12 @@ import type { GeoLocation } from '../../api/types'
 export type GeoResolver = (ip: string) => Promise<GeoLocation | null>
 
 /** One row of the sample table: an IPv4 CIDR (or `2001:db8::/32`) and where it "is". */
-export type SampleGeoRange = { cidr: string; location: Required<GeoLocation> }
+export type SampleGeoRange = {
+  /** The range, e.g. `192.0.2.0/26`. */
+  cidr: string
+  /** Where its addresses "are". */
+  location: Required<GeoLocation>
+}
 
 /** The sample table. Fictional placements of documentation ranges, not real geography. */
 export const SAMPLE_GEO_RANGES: readonly SampleGeoRange[] = [

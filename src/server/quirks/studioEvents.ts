@@ -12,15 +12,15 @@ export type StudioSignInPairOptions = {
   at: Date | string
   /** Ids of the two events. @default two UUIDs from `crypto.randomUUID()` */
   ids?: readonly [loggedIn: string, sessionCreated: string]
-  /** @default 'usr_pair' */
+  /** The user signing in. @default 'usr_pair' */
   userId?: string
-  /** @default 'pair@example.com' */
+  /** The user's email. @default 'pair@example.com' */
   email?: string
-  /** @default 'Pat Pair' */
+  /** The user's name. @default 'Pat Pair' */
   name?: string
-  /** @default '203.0.113.50' */
+  /** The client address. @default '203.0.113.50' */
   ipAddress?: string
-  /** @default 'ses_pair' */
+  /** The session created. @default 'ses_pair' */
   sessionId?: string
 }
 

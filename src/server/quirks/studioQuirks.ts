@@ -38,9 +38,9 @@ export type StudioQuirksControl = {
   readonly phase: StudioQuirksPhase
   /** What ends a restart. */
   readonly readyOn: 'status' | 'write'
-  /** @internal Called by the handler on each status request. */
+  /** Called by the handler on each status request. @internal */
   noteStatus(): void
-  /** @internal Called by the handler when it starts watching a store for writes. */
+  /** Called by the handler when it starts watching a store for writes. @internal */
   watch(store: EventStore): void
 }
 

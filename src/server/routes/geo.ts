@@ -12,7 +12,16 @@ import type { Route, RouteContext } from './context'
 export const MAX_GEO_BATCH = 100
 
 /** A location as Studio sends it: every part a string, `"Unknown"` (country code `""`) when unknown. */
-export type StudioWireLocation = { country: string; countryCode: string; city: string; region: string }
+export type StudioWireLocation = {
+  /** Country name, or `"Unknown"`. */
+  country: string
+  /** ISO 3166-1 alpha-2, or `""`. */
+  countryCode: string
+  /** City name, or `"Unknown"`. */
+  city: string
+  /** Region, state or province, or `"Unknown"`. */
+  region: string
+}
 
 /** Studio's all-strings location. */
 export function toWireLocation(location: GeoLocation | null): StudioWireLocation {

@@ -2,6 +2,7 @@
 
 /** A parameterised query runner (`$1`, `$2`… placeholders). */
 export type SqlClient = {
+  /** Runs one statement with `$n` parameters and resolves with its rows. */
   query<Row extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>
   /** Releases the connection or database. */
   close?(): Promise<void>

@@ -4,10 +4,13 @@
 export type InfraLocation = {
   /** The client address the location was resolved from. */
   ipAddress?: string | null
+  /** City name. */
   city?: string | null
+  /** Country name. */
   country?: string | null
   /** ISO 3166-1 alpha-2. */
   countryCode?: string | null
+  /** Region, state or province. */
   region?: string | null
 }
 
