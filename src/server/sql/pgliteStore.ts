@@ -4,6 +4,7 @@
  */
 import type { SqlClient } from './sqlClient'
 import { createSqlStore, type SqlEventStore, type SqlStoreOptions } from './sqlStore'
+import { importOptionalPeer } from './optionalPeer'
 
 /** Options of {@link createPgliteStore}. */
 export type PgliteStoreOptions = Omit<SqlStoreOptions, 'client'> & {
@@ -13,7 +14,11 @@ export type PgliteStoreOptions = Omit<SqlStoreOptions, 'client'> & {
 
 /** Opens a PGlite database and returns a store over it. Requires `@electric-sql/pglite`. */
 export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<SqlEventStore> {
-  const { PGlite } = await import('@electric-sql/pglite')
+  const { PGlite } = await importOptionalPeer(
+    '@electric-sql/pglite',
+    'createPgliteStore',
+    () => import('@electric-sql/pglite'),
+  )
   if (options.dataDir && !options.dataDir.includes('://')) {
     // PGlite creates the folder itself but not its parents.
     const { mkdir } = await import('node:fs/promises')
