@@ -20,6 +20,7 @@ import type { MetadataTreeLimits } from './MetadataTree'
 
 /** Props of {@link EventDetailView}. */
 export interface EventDetailViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The event to show. */
   event: AuthEvent
   /** The location look-up of `event.ipAddress` (from `useGeoResolve`); `event.location` is used when absent. */
   geo?: GeoState

@@ -6,11 +6,17 @@ export type EventListLabels = {
   gridLabel: string
   /** Status badge texts (Success, Failed, Warning, Info), merged over the badge's defaults. */
   severityBadge?: Partial<SeverityLabels>
+  /** Header of the category icon column. @default 'Category' */
   columnIcon: string
+  /** Header of the type column. @default 'Type' */
   columnType: string
+  /** Header of the message column. @default 'Message' */
   columnMessage: string
+  /** Header of the status column. @default 'Status' */
   columnStatus: string
+  /** Header of the user column. @default 'User' */
   columnUser: string
+  /** Header of the time column. @default 'Time' */
   columnTimestamp: string
   /** Announced while the first page loads. */
   loading: string
@@ -22,7 +28,9 @@ export type EventListLabels = {
   firstRunChecks: string[]
   /** The backend is set up but not ready yet (Studio's `ready: false`). */
   notReady: string
+  /** Button loading the next page. @default 'Load more' */
   loadMore: string
+  /** The load-more button while the next page loads. @default 'Loading more…' */
   loadingMore: string
   /** The list holds `max` events, newest first, and will not load more. */
   capReached: (max: number, formatted: string) => string
@@ -38,7 +46,9 @@ export type EventListLabels = {
   newer: (count: number, formatted: string) => string
   /** Live-region text when events arrive. */
   arrived: (count: number, formatted: string) => string
+  /** Button exporting the loaded events as CSV. @default 'Export CSV' */
   exportCsv: string
+  /** Button exporting the loaded events as JSON. @default 'Export JSON' */
   exportJson: string
   /** Shown in the user column when an event has no user. */
   noUser: string

@@ -34,12 +34,15 @@ export type EventStatsCounts = EventCounts & {
 
 /** The chart's data and state, for {@link EventStatsViewProps.chart}. */
 export type EventStatsChartData = {
+  /** Where the chart's data stands. */
   status: EventStatsChartStatus
   /** Per-day counts; days absent count as zero. */
   days?: readonly ActivityDay[]
   /** Inclusive `YYYY-MM-DD` days drawn. */
   range: { since: string; until: string }
+  /** The error to explain when the chart's data failed. */
   error?: unknown
+  /** Shows a retry button in the chart's error state. */
   onRetry?: () => void
 }
 

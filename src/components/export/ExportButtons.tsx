@@ -14,7 +14,9 @@ import { eventsToJson } from './json'
 export type ExportLabels = {
   /** Accessible name of the button group. */
   group: string
+  /** The CSV button. @default 'Export CSV' */
   csv: string
+  /** The JSON button. @default 'Export JSON' */
   json: string
 }
 
@@ -29,6 +31,7 @@ export interface ExportButtonsProps extends Omit<ComponentPropsWithoutRef<'div'>
   fileName?: string
   /** Export secrets masked. @default true */
   mask?: boolean
+  /** Texts, merged over {@link DEFAULT_EXPORT_LABELS}. */
   labels?: Partial<ExportLabels>
   /** Drop the library classes. @default false */
   unstyled?: boolean
