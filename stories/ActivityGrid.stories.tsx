@@ -88,13 +88,50 @@ export const Dark: Story = {
   ],
 }
 
+/** Failed events only (what the grid counts under the Failed filter): the red scale keeps four levels. */
+export const FailedScale: Story = {
+  args: { scale: 'failed' },
+  render: (args) => (
+    <ActivityGridView
+      {...args}
+      days={yearOfActivity().map((day) => ({ ...day, total: day.failed, success: 0, warning: 0, info: 0 }))}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Failed events per day')).toBeVisible()
+  },
+}
+
+/** The failed scale in the dark palette. */
+export const FailedScaleDark: Story = {
+  ...FailedScale,
+  decorators: [
+    (Story) => (
+      <AeRoot colorScheme="dark" style={{ padding: 16 }}>
+        <Story />
+      </AeRoot>
+    ),
+  ],
+}
+
+/** Cells share a wide container's width, up to their maximum size. */
+export const Wide: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ width: 1280 }}>
+        <Story />
+      </div>
+    ),
+  ],
+}
+
 /** No library classes: behaviour and ARIA only, for hosts that bring their own styles. */
 export const Unstyled: Story = { args: { unstyled: true, defaultSelectedDate: '2026-03-03' } }
 
 /** Weeks from Monday to Sunday. */
 export const WeekStartMonday: Story = { args: { weekStart: 1 } }
 
-/** Under 600 px the grid scrolls (starting at the newest week) instead of disappearing. */
+/** Cells at their minimum size: the grid scrolls (starting at the newest week) instead of disappearing. */
 export const Narrow: Story = {
   decorators: [
     (Story) => (

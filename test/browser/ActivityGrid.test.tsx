@@ -172,16 +172,6 @@ describe('ActivityGrid in a browser', () => {
     expect(newest.right).toBeLessThanOrEqual(box.right)
   })
 
-  it('shows the failed share as a bar proportional to it', () => {
-    renderView()
-    const day = DAYS.find((d) => d.total >= 10 && d.failed / d.total >= 0.3 && d.date > '2026-02-01')!
-    const cell = dayButton(day.date)
-    const bar = cell.firstElementChild as HTMLElement
-    const ratio = bar.getBoundingClientRect().height / cell.getBoundingClientRect().height
-    expect(ratio).toBeCloseTo(day.failed / day.total, 1)
-    expect(getComputedStyle(bar).backgroundColor).toBe('rgb(185, 28, 28)')
-  })
-
   it('adds a category from the day panel to the shared filters', async () => {
     worker.use(
       http.get('*/api/studio/api/events/status', () =>

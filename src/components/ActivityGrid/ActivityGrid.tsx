@@ -7,6 +7,7 @@ import { patchEventFilters } from '../../hooks/useEventFilters'
 import { ActivityGridView } from './ActivityGridView'
 import type { ActivityGridViewProps } from './ActivityGridView'
 import { filteredDay, gridFilters, withDay } from './dayFilters'
+import { scaleOfFilters } from './activityScale'
 import { useConnectedFilters } from '../shared/useConnectedFilters'
 
 /** Props of {@link ActivityGrid}. */
@@ -24,6 +25,7 @@ export interface ActivityGridProps extends Omit<
   | 'defaultSelectedDate'
   | 'activeCategories'
   | 'onCategorySelect'
+  | 'scale'
 > {
   /**
    * Which events count. Their date range and categories are ignored: the grid shows its own
@@ -79,6 +81,7 @@ export const ActivityGrid = forwardRef<HTMLDivElement, ActivityGridProps>(functi
       error={activity.error}
       onRetry={() => void activity.refetch()}
       approximate={activity.approximate}
+      scale={scaleOfFilters(activityFilters)}
       scanned={activity.progress || undefined}
       selectedDate={selectedDate}
       onSelectedDateChange={(date) => {

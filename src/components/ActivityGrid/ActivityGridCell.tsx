@@ -1,6 +1,5 @@
 'use client'
 import { memo } from 'react'
-import type { CSSProperties } from 'react'
 import { partClass } from '../shared/classNames'
 import type { ActivityGridCell as CellModel } from './activityGridModel'
 
@@ -17,9 +16,8 @@ export interface ActivityGridCellProps {
 }
 
 /**
- * One day: a `gridcell` holding a button. The button's colour is the day's level; a red bar
- * rises from its bottom edge in proportion to the share of failed events (at least 1 px, so a
- * single failure on a busy day still shows).
+ * One day: a `gridcell` holding a button whose colour is the day's level (the failures are in
+ * its name, the tooltip and the day panel, and get a scale of their own under the Failed filter).
  */
 export const ActivityGridCell = memo(function ActivityGridCell({
   cell,
@@ -44,15 +42,7 @@ export const ActivityGridCell = memo(function ActivityGridCell({
         tabIndex={tabbable ? 0 : -1}
         aria-label={label}
         onClick={() => onSelect(cell.date)}
-      >
-        {cell.day.failed > 0 ? (
-          <span
-            aria-hidden="true"
-            className={partClass(unstyled, 'activity-grid', 'failed')}
-            style={{ '--ae-activity-grid-failed-share': cell.failedShare.toFixed(3) } as CSSProperties}
-          />
-        ) : null}
-      </button>
+      />
     </div>
   )
 }, sameCell)

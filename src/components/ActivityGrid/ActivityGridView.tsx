@@ -1,6 +1,6 @@
 'use client'
 import { forwardRef, useCallback, useMemo } from 'react'
-import type { ComponentPropsWithoutRef, ReactNode } from 'react'
+import type { ComponentPropsWithoutRef, CSSProperties, ReactNode } from 'react'
 import { clsx } from 'clsx'
 import { VisuallyHidden } from 'radix-ui'
 import { gridRange } from '../../api/dates'
@@ -18,13 +18,19 @@ import { ActivityGridLegend } from './ActivityGridLegend'
 import { DEFAULT_ACTIVITY_GRID_LABELS } from './activityGridLabels'
 import type { ActivityGridLabels } from './activityGridLabels'
 import { buildActivityGrid } from './activityGridModel'
+import type { ActivityGridScale } from './activityScale'
 import { browserTimeZone } from '../../api/dates'
 
 /** What the grid shows: loading, the error, or the days. */
 export type ActivityGridStatus = 'pending' | 'error' | 'success'
 
 /** The window of days shown: inclusive `YYYY-MM-DD` days (the shape `useActivity` reports). */
-export type ActivityGridRange = { since: string; until: string }
+export type ActivityGridRange = {
+  /** Inclusive first day, `YYYY-MM-DD`. */
+  since: string
+  /** Inclusive last day, `YYYY-MM-DD`. */
+  until: string
+}
 
 const NO_DAYS: readonly ActivityDay[] = []
 
@@ -64,11 +70,18 @@ export interface ActivityGridViewProps extends Omit<ComponentPropsWithoutRef<'di
   activeCategories?: readonly Category[]
   /** A category row of the day panel was clicked. Without it the rows are disabled. */
   onCategorySelect?: (category: Category, date: string) => void
-  /** @default true */
+  /**
+   * What the counts are, for the colour scale and the legend: `activity` (all events, blue) or
+   * one severity (the counts are only that bucket's, drawn in its colour with the same four
+   * levels). `<ActivityGrid>` derives it from the filters.
+   * @default 'activity'
+   */
+  scale?: ActivityGridScale
+  /** Shows the colour legend under the grid. @default true */
   showLegend?: boolean
-  /** @default true */
+  /** Shows the month names above the columns. @default true */
   showMonthLabels?: boolean
-  /** @default true */
+  /** Shows the weekday names beside the rows. @default true */
   showWeekdayLabels?: boolean
   /** Texts, merged over {@link DEFAULT_ACTIVITY_GRID_LABELS}. */
   labels?: Partial<ActivityGridLabels>
@@ -82,14 +95,16 @@ export interface ActivityGridViewProps extends Omit<ComponentPropsWithoutRef<'di
 
 /**
  * The 53-week contribution graph as a pure view: pass the days and a status. Weeks are columns,
- * weekdays rows; colour levels 0–4 are quartiles of the active days; a red bar at the bottom of
- * a cell shows its share of failed events. Clicking a day opens its panel (total, buckets,
+ * weekdays rows; colour levels 0–4 are quartiles of the active days, in the colour of what is
+ * counted (`scale`); the cells share the container's width between a minimum and a maximum
+ * size. Clicking a day opens its panel (total, buckets,
  * categories). `<ActivityGrid>` is this view fed by `useActivity` and wired to the filters.
  *
  * Keyboard (one tab stop, roving focus): ↑/↓ previous/next day; ←/→ same weekday a week
  * earlier/later (mirrored right to left); Home/End first/last day of the row; Ctrl+Home/Ctrl+End
  * first/last day of the grid; PageUp/PageDown same day a month earlier/later; Enter/Space opens
- * or closes the day. Under ~780 px the grid scrolls sideways, starting at the newest week.
+ * or closes the day. When the cells reach their minimum size the grid scrolls sideways, starting
+ * at the newest week.
  * @example <ActivityGridView status="success" days={days} timeZone="Europe/Paris" />
  */
 export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps>(function ActivityGridView(
@@ -111,6 +126,7 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
     onSelectedDateChange,
     activeCategories,
     onCategorySelect,
+    scale = 'activity',
     showLegend = true,
     showMonthLabels = true,
     showWeekdayLabels = true,
@@ -119,6 +135,7 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
     unstyled,
     colorScheme,
     className,
+    style,
     ...rest
   },
   ref,
@@ -161,7 +178,10 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
       {...rest}
       className={clsx(rootProps.className, rootClass(unstyled, 'activity-grid', className)) || undefined}
       data-color-scheme={rootProps['data-color-scheme']}
+      // The week count sizes the cells (activityGrid.css: cells share the width between a min and a max).
+      style={{ '--ae-activity-grid-columns': model.columns || weeks, ...style } as CSSProperties}
       data-state={status}
+      data-scale={scale}
       data-empty={empty ? '' : undefined}
       data-approximate={approximate && status === 'success' ? '' : undefined}
     >
@@ -206,7 +226,7 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
                 )}
               </p>
             )}
-            {showLegend ? <ActivityGridLegend labels={labels} unstyled={unstyled} /> : null}
+            {showLegend ? <ActivityGridLegend labels={labels} scale={scale} unstyled={unstyled} /> : null}
           </div>
           {selectedCell ? (
             <ActivityDayPanel

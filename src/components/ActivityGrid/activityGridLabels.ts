@@ -2,6 +2,7 @@
 import { categoryLabel } from '../../api/catalogue/catalogue'
 import type { Category, Severity } from '../../api/types'
 import { eventsWord, plural } from '../shared/plural'
+import type { ActivityGridScale } from './activityScale'
 
 /** What a day cell's accessible name is built from. */
 export type ActivityDayLabelInput = {
@@ -25,8 +26,8 @@ export type ActivityGridLabels = {
   less: string
   /** Legend, end of the scale. */
   more: string
-  /** Legend entry for the red mark. */
-  failedMark: string
+  /** Legend caption: what the colour counts (all events, or one status under a one-status filter). */
+  scale: Record<ActivityGridScale, string>
   /** Shown (as a status) while the activity loads. */
   loading: string
   /** Added to the loading status while a client-side scan runs. */
@@ -62,7 +63,13 @@ export const DEFAULT_ACTIVITY_GRID_LABELS: ActivityGridLabels = {
     }`,
   less: 'Less',
   more: 'More',
-  failedMark: 'Red mark: share of failed events',
+  scale: {
+    activity: 'Events per day',
+    success: 'Successful events per day',
+    failed: 'Failed events per day',
+    warning: 'Warnings per day',
+    info: 'Info events per day',
+  },
   loading: 'Loading activity…',
   progress: (scanned, count) => `${scanned} ${count === undefined ? 'events' : eventsWord(count)} read so far.`,
   empty: 'No events in this period.',
