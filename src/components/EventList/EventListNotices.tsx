@@ -72,7 +72,8 @@ export type EventListFooterProps = {
   maxEvents: number
   sort: SortOrder
   hasMore: boolean
-  onLoadMore?: () => void
+  /** Receives the button, so the list can move focus on when the button goes away. */
+  onLoadMore?: (button: HTMLElement | null) => void
   isFetchingMore: boolean
 }
 
@@ -94,8 +95,11 @@ export function EventListFooter(props: EventListFooterProps) {
         <button
           type="button"
           className={unstyled ? undefined : 'ae-button ae-event-list__load-more'}
-          onClick={onLoadMore}
-          disabled={isFetchingMore}
+          // aria-disabled, not disabled: a disabled button drops keyboard focus to <body>.
+          onClick={(e) => {
+            if (!isFetchingMore) onLoadMore?.(e.currentTarget)
+          }}
+          aria-disabled={isFetchingMore || undefined}
           aria-busy={isFetchingMore || undefined}
         >
           {isFetchingMore ? labels.loadingMore : labels.loadMore}

@@ -18,6 +18,7 @@ import { EventListFooter, EventListNotices, EventListStatus, eventListState } fr
 import type { EventListState } from './EventListNotices'
 import { DEFAULT_EVENT_LIST_LABELS } from './labels'
 import type { EventListLabels } from './labels'
+import { useFocusContinuity } from './useFocusContinuity'
 
 export type { EventListState }
 
@@ -155,9 +156,18 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
       onChange: onSelectedEventIdChange,
       name: 'EventList',
     })
+    const continuity = useFocusContinuity({
+      events,
+      status,
+      sort,
+      onSortChange,
+      onLoadMore,
+      isFetchingMore,
+      gridRef,
+    })
     const newSet = useMemo(() => (newIds === undefined ? undefined : new Set(newIds)), [newIds])
 
-    const state = eventListState(status, events.length, ready, firstRun)
+    const state = eventListState(continuity.shownStatus, continuity.shownEvents.length, ready, firstRun)
     const cls = (element: string) => partClass(unstyled, 'event-list', element)
     const arrivedCount = newSet?.size ?? 0
 
@@ -201,16 +211,16 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
         />
         {state === 'pending' || state === 'empty' || state === 'first-run' || state === 'not-ready' ? (
           <EventListStatus state={state} labels={labels} unstyled={unstyled} />
-        ) : events.length > 0 ? (
+        ) : continuity.shownEvents.length > 0 ? (
           <EventListGrid
-            ref={gridRef}
-            events={events}
+            ref={continuity.grid}
+            events={continuity.shownEvents as AuthEvent[]}
             labels={labels}
             locale={locale}
             timeZone={timeZone}
             unstyled={unstyled}
             sort={sort}
-            onSortChange={onSortChange}
+            onSortChange={continuity.handleSortChange}
             newIds={newSet}
             selectedEventId={selectedEventId}
             onActivate={(event) => {
@@ -231,7 +241,7 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
             maxEvents={maxEvents}
             sort={sort}
             hasMore={hasMore}
-            onLoadMore={onLoadMore}
+            onLoadMore={continuity.handleLoadMore}
             isFetchingMore={isFetchingMore}
           />
         ) : null}
