@@ -75,6 +75,10 @@ export function fillTemplate(template: string, metadata: Record<string, unknown>
   return undefined
 }
 
+// Words that tell a failure ("Failed login attempt", "Invalid password", "Access denied"…).
+const SAYS_FAILURE =
+  /fail|error|invalid|denied|refused|reject|block|locked|banned|unable|could ?n[o']t|cannot|wrong|incorrect|expired|unauthori[sz]ed|forbidden|not allowed|too many|attempt/i
+
 // A failed attempt must not read as if it worked ("Ana signed in" for a wrong password).
 const FAILED_SIGN_IN = 'Failed sign-in for {email|name} || Sign-in failed'
 
@@ -99,8 +103,11 @@ export function formatEventMessage(
   status?: EventStatus,
 ): string {
   const server = typeof serverMessage === 'string' ? serverMessage.trim() : ''
-  if (server !== '' && server !== type) return server
   const info = getEventTypeInfo(type)
+  // Studio's message for a failed `oauth.sign_in` is still "Signed in with OAuth": a failed event
+  // keeps the server's words only when they say it failed.
+  const contradicts = status === 'failed' && info.defaultSeverity !== 'failed' && !SAYS_FAILURE.test(server)
+  if (server !== '' && server !== type && !contradicts) return server
   const safeMetadata = typeof metadata === 'object' && metadata !== null ? metadata : {}
   const template = templateFor(info, status)
   const filled = template === undefined ? undefined : fillTemplate(template, safeMetadata)

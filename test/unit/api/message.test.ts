@@ -83,6 +83,11 @@ describe('formatEventMessage', () => {
     expect(formatEventMessage('user.logged_in', {}, 'Failed login attempt for x', 'failed')).toBe(
       'Failed login attempt for x',
     )
+    // Studio keeps its success wording on a failed OAuth sign-in: never beside a Failed badge.
+    expect(formatEventMessage('oauth.sign_in', { email: 'a@b.c' }, 'Signed in with OAuth', 'failed')).toBe(
+      'Failed sign-in for a@b.c',
+    )
+    expect(formatEventMessage('oauth.sign_in', {}, 'Signed in with OAuth', 'success')).toBe('Signed in with OAuth')
   })
 
   it('uses the label when there is no template, and the raw type for unknown types', () => {
