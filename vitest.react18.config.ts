@@ -33,6 +33,10 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['test/unit/hooks/**/*.test.{ts,tsx}', 'test/unit/components/**/*.test.{ts,tsx}'],
     setupFiles: ['test/react18/setup.ts', 'test/setup.unit.ts'],
+    // The unit project's limits (vitest.config.ts UNIT_LIMITS): a loaded 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 10_000 } },
     execArgv: ['--import', path.join(dirname, 'test/react18/redirect.mjs')],
   },
 })
