@@ -15,6 +15,12 @@ export type EventDetailHeaderProps = {
   /** 0-based position in the paged list, or -1 when not paging. */
   index: number
   total: number
+  /** How many events match in all, when the backend counts them. */
+  matching?: number
+  /** More events can be loaded past the last one: Next stays enabled there. */
+  hasMore?: boolean
+  /** The next page is loading (after Next at the end). */
+  loadingNext?: boolean
   onPrevious: () => void
   onNext: () => void
   unstyled?: boolean
@@ -30,15 +36,18 @@ export function EventDetailHeader({
   labels,
   index,
   total,
+  matching,
+  hasMore = false,
+  loadingNext = false,
   onPrevious,
   onNext,
   unstyled,
 }: EventDetailHeaderProps) {
   const cls = (element: string) => partClass(unstyled, 'event-detail-modal', element)
   const button = unstyled ? undefined : 'ae-button ae-button--small'
-  const paging = index >= 0 && total > 1
+  const paging = index >= 0 && (total > 1 || hasMore)
   const atStart = index <= 0
-  const atEnd = index >= total - 1
+  const atEnd = index >= total - 1 && !hasMore
   return (
     <header className={cls('header')}>
       {event ? <EventIcon type={event.type} severity={event.severity} size={20} unstyled={unstyled} /> : null}
@@ -75,7 +84,9 @@ export function EventDetailHeader({
             >
               <span aria-hidden="true">‹</span>
             </button>
-            <span className={cls('position')}>{labels.position(index + 1, total)}</span>
+            <span className={cls('position')} aria-live="polite">
+              {loadingNext ? labels.loadingNext : labels.position(index + 1, total, { matching, more: hasMore })}
+            </span>
             <button
               type="button"
               className={button}

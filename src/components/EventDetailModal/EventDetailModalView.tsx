@@ -28,6 +28,12 @@ export interface EventDetailModalViewProps extends ContentProps {
   events?: readonly AuthEvent[]
   /** Called with the newly shown event after paging. */
   onEventChange?: (event: AuthEvent) => void
+  /** More events can be loaded after the last of `events`: "Next" there loads them (`onLoadMore`). */
+  hasMore?: boolean
+  /** Loads the next page of `events` (the list's "Load more"); paging continues into it. */
+  onLoadMore?: () => void
+  /** How many events match in all, when known: the position says "3 of 50 loaded (980 matching)". */
+  matchingCount?: number
   /** Open state (controlled). */
   open?: boolean
   /** Initial open state (uncontrolled). @default false */
@@ -70,6 +76,9 @@ export const EventDetailModalView = forwardRef<HTMLDivElement, EventDetailModalV
       eventId,
       events,
       onEventChange,
+      hasMore = false,
+      onLoadMore,
+      matchingCount,
       open: openProp,
       defaultOpen = false,
       onOpenChange,
@@ -107,9 +116,28 @@ export const EventDetailModalView = forwardRef<HTMLDivElement, EventDetailModalV
     const index = currentId === null ? -1 : list.findIndex((item) => item.id === currentId)
     const event = (eventProp && eventProp.id === currentId ? eventProp : undefined) ?? list[index]
 
+    // "Next" past the loaded events asks for the next page and moves on when it arrives.
+    const [waitingFor, setWaitingFor] = useState<number | null>(null)
+    const canLoadMore = hasMore && !!onLoadMore
+    if (waitingFor !== null && list.length > waitingFor) {
+      const next = list[waitingFor]
+      setWaitingFor(null)
+      if (next && index === waitingFor - 1) {
+        setCurrentId(next.id)
+        onEventChange?.(next)
+      }
+    } else if (waitingFor !== null && !canLoadMore) setWaitingFor(null)
+
     const go = (step: number) => {
+      if (index < 0) return
       const next = list[index + step]
-      if (index < 0 || !next) return
+      if (!next) {
+        if (step > 0 && canLoadMore && waitingFor === null && index === list.length - 1) {
+          setWaitingFor(list.length)
+          onLoadMore?.()
+        }
+        return
+      }
       setCurrentId(next.id)
       onEventChange?.(next)
     }
@@ -142,6 +170,9 @@ export const EventDetailModalView = forwardRef<HTMLDivElement, EventDetailModalV
                 labels={labels}
                 index={index}
                 total={list.length}
+                matching={matchingCount}
+                hasMore={canLoadMore}
+                loadingNext={waitingFor !== null}
                 onPrevious={() => go(-1)}
                 onNext={() => go(1)}
                 unstyled={unstyled}

@@ -10,8 +10,13 @@ export type EventDetailLabels = {
   previous: string
   /** Accessible name of the button showing the next event. @default 'Next event' */
   next: string
-  /** Position when paging, e.g. "3 of 120". */
-  position: (index: number, total: number) => string
+  /**
+   * Position when paging: `index` of the `total` events loaded; `info.matching` is how many
+   * events match in all (when the backend counts them), `info.more` that more can be loaded.
+   */
+  position: (index: number, total: number, info?: { matching?: number; more?: boolean }) => string
+  /** Announced while the next page loads after "Next" at the end of the loaded events. */
+  loadingNext: string
   /** Shown when the requested event is not loaded. */
   notFound: string
   /** Heading of the overview section. @default 'Overview' */
@@ -121,7 +126,12 @@ export const DEFAULT_EVENT_DETAIL_LABELS: EventDetailLabels = {
   close: 'Close',
   previous: 'Previous event',
   next: 'Next event',
-  position: (index, total) => `${index} of ${total}`,
+  position: (index, total, info) => {
+    if (info?.matching !== undefined && info.matching > total) return `${index} of ${total} loaded (${info.matching} matching)`
+    if (info?.more) return `${index} of ${total} loaded, more to load`
+    return `${index} of ${total}`
+  },
+  loadingNext: 'Loading the next events…',
   notFound: 'This event is not loaded any more.',
   sectionOverview: 'Overview',
   sectionIds: 'Identifiers',

@@ -167,6 +167,9 @@ export const EventList = forwardRef<HTMLDivElement, EventListProps>(function Eve
           unstyled={rest.unstyled}
           {...detailProps}
           events={list.events}
+          hasMore={list.hasNextPage}
+          onLoadMore={() => void list.fetchNextPage()}
+          matchingCount={list.total}
           eventId={selectedEventId}
           open={detailOpen}
           onOpenChange={(open) => {
