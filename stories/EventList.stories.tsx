@@ -133,6 +133,21 @@ export const Dark: Story = {
 /** `unstyled`: no library classes, the host styles it; behaviour and ARIA unchanged. */
 export const Unstyled: Story = { args: { unstyled: true, events: events().slice(0, 30) } }
 
+/** Two results: the list is two rows tall, not a fixed box with empty space under them. */
+export const FewResults: Story = { args: { events: events().slice(0, 2) } }
+
+/** `fillHeight`: the list takes the height its container is given (here 360px) and scrolls inside. */
+export const FillHeight: Story = {
+  args: { fillHeight: true },
+  decorators: [
+    (Story) => (
+      <div style={{ height: 360, display: 'flex', flexDirection: 'column' }}>
+        <Story />
+      </div>
+    ),
+  ],
+}
+
 const unicode: AuthEvent[] = [
   { rtl: 'تم تسجيل دخول المستخدم أحمد من جهاز جديد', user: 'أحمد@example.com' },
   { rtl: 'המשתמש שרה התחברה בהצלחה', user: 'שרה@example.com' },

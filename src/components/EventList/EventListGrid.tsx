@@ -185,7 +185,10 @@ export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>
             overflowY: 'auto',
             overflowAnchor: 'none',
             position: 'relative',
-            height: 'var(--ae-event-list-height, 480px)',
+            // As tall as its rows up to a maximum (a host-set height is the maximum too); in
+            // `fillHeight` mode eventList.css lets it take the container's height instead.
+            height: 'var(--ae-event-list-height, auto)',
+            maxHeight: 'var(--ae-event-list-max-height, var(--ae-event-list-height, 480px))',
           }}
           onKeyDown={onKeyDown}
           onClick={onClick}

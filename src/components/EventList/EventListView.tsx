@@ -82,6 +82,14 @@ export interface EventListViewProps extends Omit<ComponentPropsWithoutRef<'div'>
   rowHeight?: number
   /** Rows rendered beyond the viewport on each side. @default 8 */
   overscan?: number
+  /**
+   * Height. By default the list is as tall as its rows up to `--ae-event-list-max-height`
+   * (480px), so two results make a two-row box; `--ae-event-list-height` sets a fixed height.
+   * With `fillHeight` the list takes the height of its container (give the container a height,
+   * e.g. a flex item or `height: 100vh`) and the rows scroll inside.
+   * @default false
+   */
+  fillHeight?: boolean
   /** Viewport size before it can be measured (server rendering, tests). */
   initialRect?: { width: number; height: number }
   /** Receives the grid's imperative handle (`focusEvent(id)`). */
@@ -138,6 +146,7 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
       rowHeight = 44,
       overscan = 8,
       initialRect,
+      fillHeight = false,
       gridRef,
       labels: labelsProp,
       errorLabels,
@@ -178,6 +187,7 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
         className={clsx(root.className, rootClass(unstyled, 'event-list', className))}
         data-color-scheme={root['data-color-scheme']}
         data-state={state}
+        data-fill={fillHeight ? '' : undefined}
         aria-busy={status === 'pending' || undefined}
       >
         {showExport && state !== 'pending' ? (
