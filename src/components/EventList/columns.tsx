@@ -8,6 +8,7 @@ import { SeverityBadge } from '../shared/SeverityBadge'
 import { UserText } from '../shared/UserText'
 import { visuallyHidden } from '../shared/visuallyHidden'
 import { eventUserInfo } from './eventUser'
+import { messageBesideLabel } from './rowText'
 import type { EventListLabels } from './labels'
 
 /** Column ids of the event list, in display order. */
@@ -51,27 +52,28 @@ export function buildColumns({ labels, locale, timeZone, unstyled }: ColumnOptio
     {
       id: 'type',
       header: () => labels.columnType,
+      // The label once; the raw type is for developers: in the tooltip and the dialog (rowText.ts).
       cell: (event) => (
-        <>
-          <span className={cls('type-label')}>
-            <UserText value={event.label} max={LIST_TEXT} unstyled={unstyled} />
-          </span>
-          {event.label !== event.type ? (
-            <span className={cls('type-raw')}>
-              <UserText value={event.type} max={LIST_TEXT} unstyled={unstyled} />
-            </span>
-          ) : null}
-        </>
+        <span className={cls('type-label')} title={event.label !== event.type ? event.type : undefined}>
+          <UserText value={event.label} max={LIST_TEXT} unstyled={unstyled} />
+        </span>
       ),
     },
     {
       id: 'message',
       header: () => labels.columnMessage,
-      cell: (event) => (
-        <span className={cls('message')}>
-          <UserText value={event.message} max={LIST_TEXT} unstyled={unstyled} />
-        </span>
-      ),
+      cell: (event) => {
+        // Only what the label does not already say; the whole message in the tooltip.
+        const details = messageBesideLabel(event.label, event.message)
+        return (
+          <span
+            className={cls('message')}
+            title={details !== event.message ? event.message.slice(0, LIST_TEXT) : undefined}
+          >
+            <UserText value={details} max={LIST_TEXT} unstyled={unstyled} />
+          </span>
+        )
+      },
     },
     {
       id: 'status',

@@ -8,9 +8,9 @@ export type EventListLabels = {
   severityBadge?: Partial<SeverityLabels>
   /** Header of the category icon column. @default 'Category' */
   columnIcon: string
-  /** Header of the type column. @default 'Type' */
+  /** Header of the type column (the event's label; the raw type is in its tooltip). @default 'Event' */
   columnType: string
-  /** Header of the message column. @default 'Message' */
+  /** Header of the message column (what the message adds to the label). @default 'Details' */
   columnMessage: string
   /** Header of the status column. @default 'Status' */
   columnStatus: string
@@ -64,8 +64,8 @@ export type EventListLabels = {
 export const DEFAULT_EVENT_LIST_LABELS: EventListLabels = {
   gridLabel: 'Authentication events',
   columnIcon: 'Category',
-  columnType: 'Type',
-  columnMessage: 'Message',
+  columnType: 'Event',
+  columnMessage: 'Details',
   columnStatus: 'Status',
   columnUser: 'User',
   columnTimestamp: 'Time',
