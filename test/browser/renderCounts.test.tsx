@@ -108,7 +108,7 @@ describe('render counts of the dashboard (React Profiler over msw)', { timeout: 
       const event: StudioWireEvent = {
         ...newest,
         id: 'evt-live-render-count',
-        createdAt: new Date(Date.now()).toISOString(),
+        timestamp: new Date(Date.now()).toISOString(),
       }
       const before = mountedRows().length
       await store.insert([fromWireEvent(event)])
