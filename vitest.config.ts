@@ -62,6 +62,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/node/**/*.test.ts'],
+          // Real-PostgreSQL cases (restart, outage) run in contract-postgres, which starts it.
+          exclude: ['test/node/postgres/**'],
           ...UNIT_LIMITS,
         },
       },
@@ -71,7 +73,10 @@ export default defineConfig({
         test: {
           name: `contract-${store}`,
           environment: 'node' as const,
-          include: ['test/node/server/**/*.test.ts'],
+          include: [
+            'test/node/server/**/*.test.ts',
+            ...(store === 'postgres' ? ['test/node/postgres/**/*.test.ts'] : []),
+          ],
           exclude: ['test/node/server/memoryStore.test.ts', 'test/node/server/generator.test.ts'],
           env: { AE_CONTRACT_STORE: store },
           globalSetup: store === 'postgres' ? ['test/node/server/postgresSetup.ts'] : [],

@@ -4,11 +4,18 @@
  * event exactly as the client does (one classification, CONTRACT section 2).
  */
 import { normalizeStudioEvent } from '../api/adapters/studio/normalizeStudioEvent'
-import { classifyEvent } from '../api/classify'
+import { classifyEvent, parseSeverity } from '../api/classify'
 import { firstForwardedIp } from '../api/ip'
 import { formatEventMessage } from '../api/message'
 import type { AuthEvent } from '../api/types'
 import type { StoredEvent, StudioWireEvent } from './wire'
+import {
+  COLUMN_LENGTHS,
+  EARLIEST_TIMESTAMP,
+  storableMetadata,
+  storableOptional,
+  storableText,
+} from './storable'
 
 /** A stored event whose timestamp is a valid instant. */
 export type PreparedEvent = StoredEvent & { timestamp: Date }
@@ -16,30 +23,36 @@ export type PreparedEvent = StoredEvent & { timestamp: Date }
 /**
  * Normalises an event the way a writer must before storing it: the timestamp as a `Date`, the
  * first address of an `x-forwarded-for` list, "none" as `null`, and the display message and the
- * shared classification computed when absent (so stored severities are correct, unlike Studio's).
- * Throws a `TypeError` for an event without an id or a parsable timestamp.
+ * shared classification computed when absent (so stored severities are correct, unlike Studio's),
+ * and every value made storable (`storable.ts`: no NUL or lone surrogate, Studio's column lengths).
+ * Throws a `TypeError` for an event without an id or a timestamp a database can hold.
  */
 export function prepareStoredEvent(event: StoredEvent): PreparedEvent {
   const timestamp = event.timestamp instanceof Date ? new Date(event.timestamp) : new Date(event.timestamp)
-  if (!event.id || Number.isNaN(timestamp.getTime())) {
+  if (!event.id || Number.isNaN(timestamp.getTime()) || timestamp.getTime() < EARLIEST_TIMESTAMP) {
     throw new TypeError(`Cannot store event "${String(event.id)}": it needs an id and a valid timestamp`)
   }
-  const metadata = event.metadata ?? {}
+  const metadata = storableMetadata(event.metadata ?? {})
   const status = event.status === 'failed' ? 'failed' : 'success'
+  const type = storableOptional(String(event.type), COLUMN_LENGTHS.type) as string
+  const message = none(event.displayMessage)
   return {
     id: event.id,
-    type: event.type,
+    type,
     timestamp,
     status,
-    userId: none(event.userId),
-    sessionId: none(event.sessionId),
-    organizationId: none(event.organizationId),
+    userId: storableOptional(none(event.userId), COLUMN_LENGTHS.userId),
+    sessionId: storableOptional(none(event.sessionId), COLUMN_LENGTHS.sessionId),
+    organizationId: storableOptional(none(event.organizationId), COLUMN_LENGTHS.organizationId),
     ipAddress: firstForwardedIp(event.ipAddress) ?? null,
-    userAgent: none(event.userAgent),
+    userAgent: storableOptional(none(event.userAgent)),
     metadata,
-    source: none(event.source) ?? 'app',
-    displayMessage: none(event.displayMessage) ?? formatEventMessage(event.type, metadata, undefined, status),
-    displaySeverity: event.displaySeverity ?? classifyEvent({ type: event.type, status }),
+    source: storableOptional(none(event.source), COLUMN_LENGTHS.source) ?? 'app',
+    displayMessage:
+      message !== null
+        ? storableText(message)
+        : storableText(formatEventMessage(type, metadata, undefined, status)),
+    displaySeverity: parseSeverity(event.displaySeverity) ?? classifyEvent({ type, status }),
   }
 }
 

@@ -30,7 +30,8 @@ export function decodeCursor(text: string): EventCursor | null {
   const match = /^v1:([ad]):(-?\d{1,16}):(.{1,200})$/s.exec(decoded)
   if (!match) return null
   const timestamp = Number(match[2])
-  if (!Number.isSafeInteger(timestamp)) return null
+  // Beyond ±8.64e15 ms there is no Date; a store would fail on it rather than refuse it.
+  if (!Number.isSafeInteger(timestamp) || Math.abs(timestamp) > 8.64e15) return null
   return { sort: match[1] === 'a' ? 'asc' : 'desc', timestamp, id: match[3] ?? '' }
 }
 

@@ -98,8 +98,13 @@ export function createEventsHandler(options: EventsHandlerOptions): EventsHandle
     const subPath = path.slice(basePath.length).replace(/\/+$/, '') || '/'
     const methods = routes[subPath]
     if (!methods) return notFound(subPath)
-    const route = methods[request.method as 'GET' | 'POST']
-    if (route) return route(request, url, context)
+    // HEAD is a GET without the body (what every HTTP server owes it).
+    const head = request.method === 'HEAD'
+    const route = methods[(head ? 'GET' : request.method) as 'GET' | 'POST']
+    if (route) {
+      const response = await route(request, url, context)
+      return head ? new Response(null, { status: response.status, headers: response.headers }) : response
+    }
     // Studio's router answers an unmatched method like an unknown path.
     return quirks ? notFound(subPath) : methodNotAllowed(Object.keys(methods))
   }

@@ -10,6 +10,7 @@ import { prepareStoredEvent, toAuthEvent } from './convert'
 import type { PreparedEvent } from './convert'
 import { compareKeys, decodeCursor, encodeCursor, isAfterCursor } from './cursor'
 import { compileFilters } from './memoryFilter'
+import { StoreQueryError } from './store'
 import type {
   EventStore,
   StoreActivityQuery,
@@ -87,7 +88,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryEvent
   // The initial events get their seq in time order, as if they had been written as they happened.
   const listAfterSeq = (query: StoreListQuery): StoreListResult => {
     const after = Number(query.afterSeq)
-    if (!Number.isSafeInteger(after) || after < 0) throw new TypeError('Invalid afterSeq')
+    if (!Number.isSafeInteger(after) || after < 0)
+      throw new StoreQueryError('afterSeq', 'afterSeq is not a seq')
     const predicate = compileFilters(query.filters)
     const limit = Math.max(1, query.limit)
     const page: Row[] = []
@@ -122,7 +124,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryEvent
       const matches = matching(query)
       const ordered = query.sort === 'asc' ? matches : [...matches].reverse()
       const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor)
-      if (query.cursor !== undefined && cursor === null) throw new TypeError('Invalid cursor')
+      if (query.cursor !== undefined && cursor === null)
+        throw new StoreQueryError('cursor', 'cursor is not a cursor this server issued')
       const start = cursor
         ? firstAfter(ordered, (row) => isAfterCursor(row.time, row.event.id, cursor))
         : Math.max(0, query.offset ?? 0)

@@ -29,13 +29,17 @@ export type StoreFilters = {
    * and email-like metadata values (never values under secret keys).
    */
   q?: string
+  /** Only the events of this user. */
   userId?: string
+  /** Only the events of this organization. */
   organizationId?: string
+  /** Only the events of this session. */
   sessionId?: string
 }
 
 /** One page request. */
 export type StoreListQuery = {
+  /** Which events. */
   filters: StoreFilters
   /** `desc`: newest first. Ties on `timestamp` are broken by `id` in the same direction. */
   sort: SortOrder
@@ -57,6 +61,7 @@ export type StoreListQuery = {
 
 /** One page answer. */
 export type StoreListResult = {
+  /** The page's events, in the requested order. */
   events: StoredEvent[]
   /** Whether more matching events follow this page. */
   hasMore: boolean
@@ -68,6 +73,7 @@ export type StoreListResult = {
 
 /** Counts request. */
 export type StoreCountQuery = {
+  /** Which events to count. */
   filters: StoreFilters
 }
 
@@ -81,6 +87,16 @@ export type StoreActivityQuery = {
   timeZone: string
   /** `since`/`until` here narrow the window further. */
   filters: StoreFilters
+}
+
+/** A query value the store cannot use (a cursor from another server): the handler answers 400 naming `parameter`. */
+export class StoreQueryError extends Error {
+  override name = 'StoreQueryError' as const
+  readonly parameter: string
+  constructor(parameter: string, message: string) {
+    super(message)
+    this.parameter = parameter
+  }
 }
 
 /** Where events are kept. Every method may reject; the handler turns a rejection into a 500. */
@@ -109,6 +125,11 @@ export type EventStore = {
    * of writers.
    */
   headSeq?(): Promise<string | null>
+  /**
+   * Throws when the store cannot answer right now (its database unreachable). The status route
+   * calls it so `/status` says so. Optional: a store that is always reachable omits it.
+   */
+  check?(): Promise<void>
   /**
    * Sets the store up (creates the table). Studio only initialises ingestion on its status
    * route, so the handler calls this there. Optional: a store that is always ready omits it.

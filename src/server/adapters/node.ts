@@ -15,6 +15,14 @@ export type NodeListenerOptions = {
   maxBodyBytes?: number
 }
 
+/** Thrown by {@link toRequest} for a body over `maxBodyBytes` (the listener answers 413). */
+export class BodyTooLargeError extends RangeError {
+  override name = 'BodyTooLargeError' as const
+}
+
+/** Methods the Fetch API cannot carry in a `Request` (it throws on them): answered 405 here. */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
+
 /** Converts a Node request into a standard `Request`. */
 export async function toRequest(
   req: IncomingMessage & { originalUrl?: string },
@@ -31,14 +39,10 @@ export async function toRequest(
   let body: ArrayBuffer | undefined
   if (method !== 'GET' && method !== 'HEAD') {
     const limit = options.maxBodyBytes ?? 1024 * 1024
-    const chunks: Buffer[] = []
-    let size = 0
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length
-      if (size > limit) throw new RangeError('Request body too large')
-      chunks.push(chunk as Buffer)
-    }
-    const joined = Buffer.concat(chunks)
+    // A declared length over the limit is refused before a byte is read.
+    if (Number(req.headers['content-length'] ?? 0) > limit)
+      throw new BodyTooLargeError('Request body too large')
+    const joined = await readBody(req, limit)
     body = joined.buffer.slice(joined.byteOffset, joined.byteOffset + joined.byteLength) as ArrayBuffer
   }
   return new Request(url, { method, headers, body })
@@ -59,15 +63,75 @@ export async function writeResponse(res: ServerResponse, response: Response): Pr
 export function toNodeListener(handler: FetchHandler, options: NodeListenerOptions = {}) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     void (async () => {
+      if (FORBIDDEN_METHODS.has((req.method ?? '').toUpperCase())) {
+        res.writeHead(405, { 'content-type': 'application/json', allow: 'GET, HEAD, POST' })
+        res.end(JSON.stringify({ error: 'Method not allowed', message: 'Use GET, HEAD or POST' }))
+        return
+      }
       try {
         await writeResponse(res, await handler(await toRequest(req, options)))
       } catch (error) {
-        res.statusCode = error instanceof RangeError ? 413 : 500
-        res.setHeader('content-type', 'application/json')
-        res.end(JSON.stringify({ error: res.statusCode === 413 ? 'Payload too large' : 'Internal error' }))
+        const tooLarge = error instanceof BodyTooLargeError
+        if (res.headersSent) return void res.destroy()
+        res.writeHead(tooLarge ? 413 : 500, {
+          'content-type': 'application/json',
+          // The rest of an oversized body is not read: the connection ends after the answer.
+          ...(tooLarge ? { connection: 'close' } : {}),
+        })
+        res.end(
+          JSON.stringify(
+            tooLarge
+              ? {
+                  error: 'Payload too large',
+                  message: `The body may be at most ${options.maxBodyBytes ?? 1024 * 1024} bytes`,
+                }
+              : { error: 'Internal error' },
+          ),
+        )
+        // Reading on (discarding) lets the client finish sending and read the 413 instead of a reset.
+        if (tooLarge) drainThenClose(req)
       }
     })()
   }
+}
+
+/**
+ * Reads the body up to `limit` bytes. Events, not `for await`: leaving an async iterator early
+ * destroys the socket, and the client would see a reset instead of the 413.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) {
+        req.off('data', onData)
+        req.off('end', onEnd)
+        reject(new BodyTooLargeError('Request body too large'))
+        return
+      }
+      chunks.push(chunk)
+    }
+    const onEnd = () => resolve(Buffer.concat(chunks))
+    req.on('data', onData)
+    req.on('end', onEnd)
+    req.once('error', reject)
+  })
+}
+
+/** Discards the rest of a request body for up to 5 s or 64 MiB, then closes the socket. */
+function drainThenClose(req: IncomingMessage): void {
+  let seen = 0
+  const close = () => req.socket.destroy()
+  const timer = setTimeout(close, 5000)
+  timer.unref?.()
+  req.on('data', (chunk: Buffer) => {
+    seen += chunk.length
+    if (seen > 64 * 1024 * 1024) close()
+  })
+  req.on('end', () => clearTimeout(timer))
+  req.resume()
 }
 
 /**

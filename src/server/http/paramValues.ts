@@ -26,6 +26,8 @@ export const MAX_LIST_LENGTH = 100
 /** A trimmed, non-empty string value. */
 export function readText(params: URLSearchParams, name: string): string | undefined {
   const value = params.get(name)?.trim()
+  // No stored text can hold a NUL (PostgreSQL refuses it), so nothing can match one: say so.
+  if (value?.includes('\u0000')) throw new ParamError(name, `${name} must not contain a NUL character`)
   return value ? value : undefined
 }
 

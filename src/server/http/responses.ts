@@ -38,6 +38,21 @@ export function serverError(error: string, details?: string): Response {
   return json(details === undefined ? { error } : { error, details }, 500)
 }
 
+/** Seconds a client is asked to wait while the store is unreachable. */
+export const STORE_RETRY_AFTER_SECONDS = 5
+
+/** 503 while the event store cannot be reached: `{ error: 'Store unavailable', message }` with `Retry-After`. */
+export function storeUnavailable(): Response {
+  return json(
+    {
+      error: 'Store unavailable',
+      message: 'The event store cannot be reached right now (its database may be restarting). Retry shortly.',
+    },
+    503,
+    { 'retry-after': String(STORE_RETRY_AFTER_SECONDS) },
+  )
+}
+
 /** The message of a thrown value, without its stack. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message

@@ -1,8 +1,15 @@
 /**
- * The write path of the reference server: `emit` queues, a batch is written when it is full or
- * on a timer, a failing store is retried with backoff while a bounded queue holds what waits,
- * and `shutdown` writes everything queued (Studio's loses it).
+ * The write path of the reference server: `emit` queues, a write starts when `batchSize` events
+ * wait or on a timer and takes up to `maxBatchSize` of them in one statement, a failing store is
+ * retried with backoff while a bounded queue holds what waits, and `shutdown` writes everything
+ * queued (Studio's loses it).
+ *
+ * The batch being written is taken OUT of the queue, so an overflow meanwhile drops exactly the
+ * queued events it reports (the oldest waiting), never the batch in flight or newer ones. A batch
+ * the store refuses for a value (`isValueRefused`) is split in halves until the one refused event
+ * is found: it is dropped and reported, and the rest are written.
  */
+import { isStoreUnavailable, isValueRefused } from '../storeErrors'
 import type { StoredEvent } from '../wire'
 import { buildStoredEvent } from './buildStoredEvent'
 import { isTypeRecorded } from './matchTypes'
@@ -15,18 +22,21 @@ const SHUTDOWN_ATTEMPTS = 3
 export function createEventIngestion(options: EventIngestionOptions): EventIngestion {
   const { store } = options
   const batchSize = Math.max(1, options.batchSize ?? 20)
-  const flushInterval = Math.max(10, options.flushInterval ?? 3000)
-  const maxQueueSize = Math.max(batchSize, options.maxQueueSize ?? 10_000)
+  const maxBatchSize = Math.max(batchSize, options.maxBatchSize ?? 1000)
+  const flushInterval = Math.max(10, options.flushInterval ?? 1000)
+  const maxQueueSize = Math.max(batchSize, options.maxQueueSize ?? 100_000)
   const now = options.now ?? (() => new Date())
   const redactKeys = options.redactKeys ?? true
 
   let queue: StoredEvent[] = []
+  let inFlight = 0
   let initialized = false
   let initializing: Promise<void> | undefined
   let flushing: Promise<void> | undefined
   let stopped = false
   let written = 0
   let dropped = 0
+  let rejected = 0
   let failures = 0
   let retryAt = 0
   let lastFlushAt: Date | undefined
@@ -54,24 +64,79 @@ export function createEventIngestion(options: EventIngestionOptions): EventInges
     options.onDrop?.(count, reason)
   }
 
+  /** Drops the oldest waiting events beyond the bound, saying truthfully why the queue is full. */
+  const enforceBound = () => {
+    const overflow = queue.length - maxQueueSize
+    if (overflow <= 0) return
+    queue.splice(0, overflow)
+    const why =
+      failures > 0
+        ? `the store is failing${lastError ? ` (${lastError})` : ''}`
+        : 'events arrive faster than the store writes them'
+    drop(overflow, `queue full (${maxQueueSize} waiting): ${why}; dropped the oldest waiting`)
+  }
+
+  /**
+   * Writes `batch`, isolating refused values. Resolves with the events still unwritten when the
+   * store became unavailable (with the error), or nothing when all were written or refused.
+   */
+  const writeIsolating = async (
+    batch: StoredEvent[],
+  ): Promise<{ rest: StoredEvent[]; error: unknown } | null> => {
+    const pending: StoredEvent[][] = [batch]
+    while (pending.length) {
+      const part = pending.shift() as StoredEvent[]
+      try {
+        await store.insert(part)
+        written += part.length
+      } catch (error) {
+        if (!isValueRefused(error) || isStoreUnavailable(error))
+          return { rest: part.concat(...pending), error }
+        if (part.length === 1) {
+          const [event] = part as [StoredEvent]
+          rejected += 1
+          const reason = `refused by the store: ${describe(error)}`
+          options.onReject?.(event, reason)
+          drop(1, reason)
+          continue
+        }
+        const middle = part.length >>> 1
+        pending.unshift(part.slice(0, middle), part.slice(middle))
+      }
+    }
+    return null
+  }
+
   const writeQueued = async (): Promise<void> => {
     while (queue.length) {
-      const batch = queue.slice(0, batchSize)
       try {
         await initialize()
-        await store.insert(batch)
       } catch (error) {
-        failures += 1
-        lastError = error instanceof Error ? error.message : String(error)
-        retryAt = Date.now() + Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.min(failures, 10))
+        fail(error)
         throw error
       }
-      queue = queue.slice(batch.length)
-      written += batch.length
+      const batch = queue.splice(0, maxBatchSize)
+      inFlight = batch.length
+      const failed = await writeIsolating(batch).finally(() => {
+        inFlight = 0
+      })
+      if (failed) {
+        // Back at the front, in order; the bound then drops the oldest if it must.
+        queue = failed.rest.concat(queue)
+        fail(failed.error)
+        enforceBound()
+        throw failed.error
+      }
       failures = 0
       lastError = undefined
       lastFlushAt = now()
     }
+  }
+
+  const fail = (error: unknown) => {
+    failures += 1
+    lastError = describe(error)
+    retryAt = Date.now() + Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(failures, 10))
   }
 
   const flush = (): Promise<void> => {
@@ -94,7 +159,7 @@ export function createEventIngestion(options: EventIngestionOptions): EventInges
     const prune = () => {
       const cutoff = new Date(now().getTime() - days * 86_400_000)
       store.deleteOlderThan(cutoff).catch((error: unknown) => {
-        lastError = `retention: ${error instanceof Error ? error.message : String(error)}`
+        lastError = `retention: ${describe(error)}`
       })
     }
     prune()
@@ -104,9 +169,10 @@ export function createEventIngestion(options: EventIngestionOptions): EventInges
   const health = (): IngestionHealth => ({
     initialized,
     healthy: failures === 0,
-    queueSize: queue.length,
+    queueSize: queue.length + inFlight,
     written,
     dropped,
+    rejected,
     consecutiveFailures: failures,
     lastFlushAt,
     lastError,
@@ -118,11 +184,7 @@ export function createEventIngestion(options: EventIngestionOptions): EventInges
       if (!isTypeRecorded(type, options.include, options.exclude)) return null
       const event = buildStoredEvent(type, data, { id: crypto.randomUUID(), now: now(), redactKeys })
       queue.push(event)
-      if (queue.length > maxQueueSize) {
-        const overflow = queue.length - maxQueueSize
-        queue = queue.slice(overflow)
-        drop(overflow, `queue full (${maxQueueSize}) while the store is failing`)
-      }
+      enforceBound()
       options.onEvent?.(event)
       if (queue.length >= batchSize && Date.now() >= retryAt) flush().catch(() => undefined)
       return event
@@ -132,6 +194,8 @@ export function createEventIngestion(options: EventIngestionOptions): EventInges
       stopped = true
       clearInterval(timer)
       if (retention) clearInterval(retention)
+      // A write already running finishes first (its events are not in the queue).
+      await flushing?.catch(() => undefined)
       for (let attempt = 0; attempt < SHUTDOWN_ATTEMPTS && queue.length; attempt += 1) {
         try {
           await flush()
@@ -145,10 +209,15 @@ export function createEventIngestion(options: EventIngestionOptions): EventInges
     },
     health,
     get queueSize() {
-      return queue.length
+      return queue.length + inFlight
     },
     get initialized() {
       return initialized
     },
   }
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text
 }

@@ -1,6 +1,7 @@
 /** `GET {base}/api/events/status`: whether events can be shown, and what this backend can do. */
 import { errorMessage, json } from '../http/responses'
 import { STUDIO_EXTENSIONS } from '../extensions'
+import { isStoreUnavailable } from '../storeErrors'
 import type { Route, RouteContext } from './context'
 
 /** The advertised extensions: `sequence` only when the store actually keeps one. */
@@ -14,6 +15,8 @@ async function capabilities(context: RouteContext): Promise<string[]> {
 export const statusRoute: Route = async (_request, _url, context) => {
   context.studio?.noteStatus()
   try {
+    // A store whose database is away is not "enabled", whatever it answered before.
+    await context.store.check?.()
     // Like Studio, asking for the status is what sets ingestion up.
     await context.store.initialize?.()
     const ready = await context.store.ready()
@@ -25,7 +28,11 @@ export const statusRoute: Route = async (_request, _url, context) => {
     return json({ enabled, configured: true, initialized: enabled, hasProvider: true, ...extra })
   } catch (error) {
     // Studio still answers 200 here, with the error's message.
-    const message = context.quirks ? errorMessage(error) : 'The event store is not available'
+    const message = context.quirks
+      ? errorMessage(error)
+      : isStoreUnavailable(error)
+        ? 'The event store is not available: its database cannot be reached right now'
+        : 'The event store is not available'
     const extra = context.quirks
       ? {}
       : {

@@ -44,7 +44,8 @@ export function sequenceStatements(tableName: string): string[] {
        RETURN NEW;
      END $$`,
     `DROP TRIGGER IF EXISTS ${trigger} ON ${table}`,
-    `CREATE TRIGGER ${trigger} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION ${fn}()`,
+    // WHEN keeps the function call off this store's own rows, which bring their seq.
+    `CREATE TRIGGER ${trigger} BEFORE INSERT ON ${table} FOR EACH ROW WHEN (NEW.seq IS NULL) EXECUTE FUNCTION ${fn}()`,
   ]
 }
 

@@ -10,7 +10,7 @@ import { addDays, dayStart } from '../../api/dates'
 import type { ActivityDay, BucketCounts, Severity } from '../../api/types'
 import { prepareStoredEvent } from '../convert'
 import { decodeCursor, encodeCursor } from '../cursor'
-import type { EventStore, StoreListResult } from '../store'
+import { StoreQueryError, type EventStore, type StoreListResult } from '../store'
 import { SELECT_COLUMNS, createTableStatements } from './schema'
 import { counterRegclass, sequenceNames, sequenceStatements } from './sequenceSchema'
 import { quoteTableName, type SqlClient } from './sqlClient'
@@ -18,6 +18,7 @@ import { SqlParams, buildWhere, severityExpression, type DefaultSeverityLists } 
 
 /** Options of {@link createSqlStore}. */
 export type SqlStoreOptions = {
+  /** Runs the queries (PGlite, a `pg` pool, or your own). */
   client: SqlClient
   /** Studio's table name. @default 'auth_events' */
   tableName?: string
@@ -40,9 +41,13 @@ export type SqlStoreOptions = {
 
 /** A SQL store, with `close()` to release the database. */
 export type SqlEventStore = EventStore & {
+  /** Releases the database (a pool the store did not open is left open). */
   close(): Promise<void>
+  /** The query runner the store uses. */
   readonly client: SqlClient
+  /** The highest committed seq; null when the table holds no event. */
   headSeq(): Promise<string | null>
+  /** Creates or migrates the table (done once, before the first query). */
   initialize(): Promise<void>
 }
 
@@ -122,6 +127,9 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
       if (createMode !== false) await ensureTable()
     },
     ready: isReady,
+    async check() {
+      await client.query('SELECT 1')
+    },
 
     async insert(events) {
       if (!events.length) return
@@ -148,7 +156,7 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
       const where = buildWhere(query.filters, params, defaults)
       if (query.afterSeq !== undefined) {
         if (!(await hasSequence()) || !/^\d{1,18}$/.test(query.afterSeq))
-          throw new TypeError('Invalid afterSeq')
+          throw new StoreQueryError('afterSeq', 'afterSeq is not a seq of this store')
         const conditions = [`seq > ${params.add(query.afterSeq)}::bigint`]
         if (where) conditions.push(where.slice('WHERE '.length))
         const limit = Math.max(1, query.limit)
@@ -168,7 +176,8 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
       const conditions = where ? [where.slice('WHERE '.length)] : []
       if (query.cursor !== undefined) {
         const cursor = decodeCursor(query.cursor)
-        if (!cursor || !UUID.test(cursor.id)) throw new TypeError('Invalid cursor')
+        if (!cursor || !UUID.test(cursor.id))
+          throw new StoreQueryError('cursor', 'cursor is not a cursor this server issued')
         const op = query.sort === 'asc' ? '>' : '<'
         conditions.push(
           `(timestamp, id) ${op} (${params.add(new Date(cursor.timestamp).toISOString())}::timestamptz, ${params.add(cursor.id)}::uuid)`,
