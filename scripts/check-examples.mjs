@@ -135,6 +135,10 @@ function packLibrary() {
 }
 
 const install = (name, dir, tarball, extra = []) =>
+  run(`${name}: the lock records every optional dependency`, process.execPath, [
+    path.join(root, 'scripts', 'check-lock-optional.mjs'),
+    path.join(dir, 'package-lock.json'),
+  ]) &&
   run(`${name}: npm ci`, 'npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir }) &&
   run(
     `${name}: install the tarball${extra.length ? ` with ${extra.join(' ')}` : ''}`,

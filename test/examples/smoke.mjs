@@ -12,6 +12,9 @@ const ARGS = [
   '--disable-sync',
   '--no-first-run',
 ]
+// "Hydration failed…", "A tree hydrated but…", or minified: react.dev/errors/418 (text mismatch),
+// 423 (recovered by client rendering), 425 (text content).
+const HYDRATION = /hydrat|react\.dev\/errors\/(418|423|425)\b|Minified React error #(418|423|425)\b/i
 // Waits sized for a busy 2-core machine: the checks are about what happens, not how fast.
 const TIMEOUT_MS = 90_000
 
@@ -55,11 +58,15 @@ export async function smokeTest({ name, url, prefetched = false, panel }) {
     page.setDefaultTimeout(TIMEOUT_MS)
     page.on('console', (message) => {
       const text = message.text()
-      if (/hydrat/i.test(text)) hydrationWarnings.push(`${message.type()}: ${text}`)
+      // Development builds name hydration problems; production builds give React's error codes.
+      if (HYDRATION.test(text)) hydrationWarnings.push(`${message.type()}: ${text}`)
       if (message.type() === 'error')
         consoleProblems.push(`console.error: ${text} (${message.location().url})`)
     })
-    page.on('pageerror', (error) => consoleProblems.push(`pageerror: ${error.message}`))
+    page.on('pageerror', (error) => {
+      if (HYDRATION.test(error.message)) hydrationWarnings.push(`pageerror: ${error.message}`)
+      consoleProblems.push(`pageerror: ${error.message}`)
+    })
     page.on('request', (request) => {
       if (isFirstListPageRequest(request.url())) listRequests.push(request.url())
     })
