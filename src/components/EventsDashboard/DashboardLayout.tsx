@@ -46,6 +46,12 @@ export interface DashboardLayoutProps extends DashboardPartProps {
 
 const BACKENDS: readonly string[] = ['studio', 'infra', 'audit-log'] satisfies EventBackend[]
 
+/** The backend family of an adapter id (`infra-all` speaks the infra plugin's types too); Studio otherwise. */
+export function dashboardBackend(adapterId: string): EventBackend {
+  const family = adapterId.startsWith('infra') ? 'infra' : adapterId
+  return BACKENDS.includes(family) ? (family as EventBackend) : 'studio'
+}
+
 // Memo boundaries: every poll updates the stream's state here (its time, a backoff), which
 // re-rendered the whole page (issue 12); the parts render only when their own props change.
 const StatsPart = memo(EventStats)
@@ -64,9 +70,7 @@ export function DashboardLayout(props: DashboardLayoutProps) {
   const client = useEventsClient()
   const filters = useEventFiltersContext()?.filters ?? {}
   const stream = useEventStream({ enabled: live, filters, interval: pollInterval })
-  // `infra-all` (scope 'all') speaks the infra plugin's types too.
-  const adapterFamily = client.adapter.id.startsWith('infra') ? 'infra' : client.adapter.id
-  const backend = BACKENDS.includes(adapterFamily) ? (adapterFamily as EventBackend) : undefined
+  const backend = dashboardBackend(client.adapter.id)
   const shared = { locale, timeZone, unstyled }
   const part = (element: string) => partClass(unstyled, 'events-dashboard', element)
 
@@ -103,7 +107,7 @@ export function DashboardLayout(props: DashboardLayoutProps) {
       ) : null}
       <FiltersPart
         {...shared}
-        backend={backend ?? 'studio'}
+        backend={backend}
         {...filtersProps}
         className={clsx(part('filters'), filtersProps?.className)}
       />

@@ -12,7 +12,9 @@ import { AeRoot } from '../shared/Root'
 import type { ColorScheme } from '../shared/Root'
 import { DEFAULT_EVENTS_DASHBOARD_LABELS } from './dashboardLabels'
 import type { EventsDashboardLabels } from './dashboardLabels'
-import { DashboardLayout } from './DashboardLayout'
+import { dashboardBackend, DashboardLayout } from './DashboardLayout'
+import { DashboardSkeleton } from './DashboardSkeleton'
+import { useEventsClient } from '../../hooks/EventsProvider'
 import type { DashboardPartProps } from './DashboardLayout'
 import { DashboardStatusGate, useDashboardSetup } from './DashboardStatusGate'
 
@@ -108,6 +110,7 @@ const DashboardContent = forwardRef<HTMLDivElement, DashboardContentProps>(funct
   const labels = useMergedLabels(DEFAULT_EVENTS_DASHBOARD_LABELS, labelsProp)
   const filters = useEventFiltersContext()?.filters ?? {}
   const { setup, retry } = useDashboardSetup(filters)
+  const client = useEventsClient()
   const [live, setLive] = useControllableState({
     prop: liveProp,
     defaultProp: defaultLive,
@@ -133,6 +136,20 @@ const DashboardContent = forwardRef<HTMLDivElement, DashboardContentProps>(funct
           pollInterval={pollInterval}
           showStats={showStats}
           showActivity={showActivity}
+          labels={labels}
+          locale={locale}
+          timeZone={timeZone}
+          unstyled={unstyled}
+          statsProps={statsProps}
+          activityGridProps={activityGridProps}
+          filtersProps={filtersProps}
+          listProps={listProps}
+        />
+      ) : setup.kind === 'checking' ? (
+        <DashboardSkeleton
+          showStats={showStats}
+          showActivity={showActivity}
+          backend={dashboardBackend(client.adapter.id)}
           labels={labels}
           locale={locale}
           timeZone={timeZone}

@@ -49,7 +49,10 @@ describe('EventsDashboard setup states', () => {
       }),
     )
     const { root } = renderDashboard()
-    expect(await screen.findByRole('status')).toHaveTextContent('Checking event tracking…')
+    // One layout from the start: the parts' skeletons, with the checking status announced.
+    expect(await screen.findByText('Checking event tracking…')).toHaveAttribute('role', 'status')
+    expect(screen.getAllByRole('status').length).toBeGreaterThan(1)
+    expect(screen.getByRole('search', { name: 'Event filters' })).toBeInTheDocument()
     expect(root()).toHaveAttribute('data-state', 'checking')
     answer()
     expect(await screen.findByRole('heading', { name: 'Event tracking is not enabled' })).toBeInTheDocument()
@@ -215,6 +218,7 @@ describe('EventsDashboard with events', () => {
     window.history.replaceState(null, '', '/dashboard?tab=auth&severities=failed')
     try {
       renderDashboard({ syncUrl: true, showStats: false, showActivity: false })
+      await screen.findByRole('grid', { name: 'Authentication events' }, { timeout: 8000 })
       expect(await screen.findByRole('radio', { name: 'Failed' })).toBeChecked()
       await userEvent.click(screen.getByRole('radio', { name: 'Warning' }))
       await waitFor(() => expect(window.location.search).toBe('?tab=auth&severities=warning'))
