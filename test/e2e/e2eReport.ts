@@ -23,7 +23,8 @@ export type E2eResults = {
   serverStartupMs?: number
   pageReadyMs?: number
   grid?: { cells: number; columns: number; rows: number; activeShare: number; monthsActive: string }
-  arrival?: { total: Spread; pollWait: Spread; render: Spread; rowIndex: Spread }
+  /** `drawn`: how many of the samples got a row before newer events pushed them past the cap. */
+  arrival?: { total: Spread; pollWait: Spread; render: Spread; rowIndex: Spread; drawn?: number }
   newestRowAge?: Spread
   detail?: { openMs: number; locationMs: number; place: string; keptEventMs: number | null }
   cap?: {
@@ -69,6 +70,7 @@ export function formatResults(r: E2eResults): string[] {
     `| … of which waiting for a poll (written → events answer) | ${fmt(r.arrival?.pollWait)} |`,
     `| … of which rendering (answer → row painted) | ${fmt(r.arrival?.render)} |`,
     `| … row position when it appeared (aria-rowindex) | ${fmt(r.arrival?.rowIndex)} |`,
+    `| … samples drawn (the rest were pushed past the 500 held before a frame) | ${r.arrival ? `${r.arrival.drawn ?? r.arrival.total.n} of ${r.arrival.pollWait.n}` : '?'} |`,
     `| newest row's age (wall clock − its timestamp), sampled | ${fmt(r.newestRowAge)} ms |`,
     `| detail dialog: Enter → open; → location shown | ${r.detail ? `${r.detail.openMs} ms; ${r.detail.locationMs} ms (${r.detail.place})` : '?'} |`,
     `| detail dialog: how long it kept showing its event | ${r.detail ? (r.detail.keptEventMs === null ? 'the whole 5 s watched' : `${r.detail.keptEventMs} ms, then "This event is not loaded any more."`) : '?'} |`,

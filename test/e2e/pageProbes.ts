@@ -44,19 +44,23 @@ export type ArrivalSample = {
   id: string
   /** Written → first events answer that carries it. */
   pollWaitMs: number
-  /** That answer → its row in the list, after the next animation frame. */
-  renderMs: number
-  /** Written → row on screen. */
+  /** That answer → its row in the list, after the next animation frame; null when not drawn. */
+  renderMs: number | null
+  /** Written → row on screen (or → the answer, when it was not drawn). */
   totalMs: number
-  /** Its `aria-rowindex` when it appeared (1 is the header row). */
-  rowIndex: number
+  /** Its `aria-rowindex` when it appeared (1 is the header row); null when not drawn. */
+  rowIndex: number | null
 }
 
 /**
  * Writes one marked event through the server's `POST /__demo/emit`, then waits for its row in
- * the events grid (a MutationObserver, then one animation frame so the row is painted). Rejects
- * when the row has not appeared after 30 s (a skipped event, not a slow one: on a loaded 2-core
- * machine a poll plus its rendering can take seconds).
+ * the events grid (a MutationObserver, then one animation frame so the row is painted).
+ *
+ * Resolves without a row (`rowIndex: null`) when an events answer carried the event but no row
+ * came within 5 s of it: on a loaded machine one poll can bring more events than the list holds
+ * (500), written after this one and so above it, which pushes it out before it is drawn; that is
+ * the cap working, not a lost event. Rejects when no answer carried it within 30 s: the live
+ * stream skipped it (or stopped).
  */
 export async function emitAndTimeArrival(ipAddress: string): Promise<ArrivalSample> {
   const watch = (window as ProbeWindow).__aeWatch
@@ -69,70 +73,87 @@ export async function emitAndTimeArrival(ipAddress: string): Promise<ArrivalSamp
     document.querySelector<HTMLElement>(
       `[role="grid"][aria-label="Authentication events"] [data-event-id="${id}"]`,
     )
-  const appeared = await new Promise<HTMLElement>((resolve, reject) => {
+  const appeared = await new Promise<HTMLElement | null>((resolve, reject) => {
     const found = row()
     if (found) return resolve(found)
-    const timer = setTimeout(() => {
+    const finish = (element: HTMLElement | null, error?: Error) => {
       observer.disconnect()
-      reject(new Error(`event ${id} did not appear within 30 s`))
-    }, 30_000)
+      clearInterval(check)
+      if (error) reject(error)
+      else resolve(element)
+    }
+    const check = setInterval(() => {
+      const answered = watch.seenAt.get(id)
+      if (answered !== undefined && performance.now() - answered > 5_000) finish(null)
+      else if (answered === undefined && performance.now() - written > 30_000) {
+        finish(null, new Error(`event ${id} was in no events answer within 30 s`))
+      }
+    }, 250)
     const observer = new MutationObserver(() => {
       const element = row()
-      if (!element) return
-      observer.disconnect()
-      clearTimeout(timer)
-      resolve(element)
+      if (element) finish(element)
     })
     observer.observe(document.body, { subtree: true, childList: true, attributes: true })
   })
-  const rowIndex = Number(appeared.getAttribute('aria-rowindex'))
-  await new Promise((resolve) => requestAnimationFrame(resolve))
-  const shown = performance.now()
+  const rowIndex = appeared ? Number(appeared.getAttribute('aria-rowindex')) : null
+  if (appeared) await new Promise((resolve) => requestAnimationFrame(resolve))
+  const now = performance.now()
+  const seen = watch.seenAt.get(id)
   // The body is read after the answer; the row can (rarely) win that race by a hair.
-  const answered = Math.min(watch.seenAt.get(id) ?? shown, shown)
+  const answered = appeared ? Math.min(seen ?? now, now) : (seen ?? now)
   watch.ids.delete(id)
   watch.seenAt.delete(id)
   return {
     id,
     pollWaitMs: answered - written,
-    renderMs: shown - answered,
-    totalMs: shown - written,
+    renderMs: appeared ? now - answered : null,
+    totalMs: (appeared ? now : answered) - written,
     rowIndex,
   }
 }
 
 /**
  * Writes one marked event and focuses its row as soon as it appears (before the live stream
- * pushes it down and out of the rendered rows), so the test can press Enter on it.
+ * pushes it down and out of the rendered rows), so the test can press Enter on it. On a loaded
+ * machine one poll can bring more events than the list holds and push the marked one out before
+ * it is drawn (see {@link emitAndTimeArrival}): then it writes another, up to 4 in all, each
+ * given 15 s. Resolves with the id of the focused row.
  */
 export async function emitAndFocusRow(ipAddress: string): Promise<string> {
-  const response = await fetch('/__demo/emit', { method: 'POST', body: JSON.stringify({ ipAddress }) })
-  const { id } = (await response.json()) as { id: string }
-  const row = () =>
-    document.querySelector<HTMLElement>(
-      `[role="grid"][aria-label="Authentication events"] [data-event-id="${id}"]`,
-    )
-  await new Promise<void>((resolve, reject) => {
-    const focus = () => {
-      const element = row()
-      if (!element) return false
-      element.focus()
-      resolve()
-      return true
-    }
-    if (focus()) return
-    const timer = setTimeout(() => {
-      observer.disconnect()
-      reject(new Error(`event ${id} did not appear within 30 s`))
-    }, 30_000)
-    const observer = new MutationObserver(() => {
-      if (!focus()) return
-      observer.disconnect()
-      clearTimeout(timer)
+  const attempt = async (): Promise<string | null> => {
+    const response = await fetch('/__demo/emit', { method: 'POST', body: JSON.stringify({ ipAddress }) })
+    const { id } = (await response.json()) as { id: string }
+    const row = () =>
+      document.querySelector<HTMLElement>(
+        `[role="grid"][aria-label="Authentication events"] [data-event-id="${id}"]`,
+      )
+    const focused = await new Promise<boolean>((resolve) => {
+      const focus = () => {
+        const element = row()
+        if (!element) return false
+        element.focus()
+        return true
+      }
+      if (focus()) return resolve(true)
+      const timer = setTimeout(() => {
+        observer.disconnect()
+        resolve(false)
+      }, 15_000)
+      const observer = new MutationObserver(() => {
+        if (!focus()) return
+        observer.disconnect()
+        clearTimeout(timer)
+        resolve(true)
+      })
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true })
     })
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true })
-  })
-  return id
+    return focused ? id : null
+  }
+  for (let i = 0; i < 4; i++) {
+    const id = await attempt()
+    if (id) return id
+  }
+  throw new Error('none of 4 marked events was drawn within 15 s of its write')
 }
 
 /** The activity grid as drawn: its day cells (date and colour level) and where they sit. */
