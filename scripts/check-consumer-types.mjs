@@ -6,15 +6,17 @@
 //   TypeScript 5.9 and 6.0 × moduleResolution bundler and node16 × browser and server files.
 // The browser files compile without @types/node (checked in the program's file list), and no
 // declaration may come from a copy of a dependency inside our dist.
+// Then runs test/consumer/missing-peers.mjs: without PGlite or pg, the SQL stores must say which
+// package to install.
 // Run after `npm run build`. Usage: node scripts/check-consumer-types.mjs [--no-pack <tgz>]
 import { execFile, execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, statSync } from 'node:fs'
+import { cpSync, mkdtempSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const app = path.join(root, 'test/consumer')
+const source = path.join(root, 'test/consumer')
 const npm = (args, cwd) =>
   execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
 const started = Date.now()
@@ -29,9 +31,13 @@ else {
 }
 console.log(`tarball: ${path.basename(tarball)}, ${statSync(tarball).size} B`)
 
-if (!existsSync(path.join(app, 'node_modules')))
-  npm(['ci', '--no-audit', '--no-fund', '--loglevel=error'], app)
+// A copy outside the repository: inside it, Node and TypeScript would also find the root
+// node_modules (PGlite, pg, every dev dependency) and the check would prove less.
+const app = mkdtempSync(path.join(tmpdir(), 'rae-consumer-'))
+cpSync(source, app, { recursive: true, filter: (from) => !from.includes(`${path.sep}node_modules`) })
+npm(['ci', '--no-audit', '--no-fund', '--loglevel=error'], app)
 npm(['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball], app)
+console.log(`consumer app in ${app}`)
 
 const compilers = [
   ['5.9', 'node_modules/typescript-5.9/bin/tsc'],
@@ -72,6 +78,8 @@ async function check({ ts, bin, resolution, flags, project }) {
   const diagnostics = lines.filter((line) => !path.isAbsolute(line))
   const problems = [...diagnostics]
   if (failed && !diagnostics.length) problems.push('tsc failed without a diagnostic')
+  const outside = files.filter((f) => !f.startsWith(app))
+  if (outside.length) problems.push(`read from outside the app: ${outside.slice(0, 3).join(', ')}`)
   const ours = files.filter((f) => f.includes('/node_modules/react-auth-events/'))
   if (!ours.length) problems.push('no declaration of react-auth-events was read')
   const inlined = ours.filter((f) => f.includes('/react-auth-events/dist/node_modules/'))
@@ -85,6 +93,12 @@ async function check({ ts, bin, resolution, flags, project }) {
 }
 // Two at a time: the machines running this have two cores.
 for (let i = 0; i < runs.length; i += 2) await Promise.all(runs.slice(i, i + 2).map(check))
+
+try {
+  execFileSync(process.execPath, ['missing-peers.mjs'], { cwd: app, stdio: 'inherit' })
+} catch {
+  failures.push('missing optional peers: see above')
+}
 
 if (failures.length) {
   console.error(`consumer type test failed:\n  ${failures.join('\n  ')}`)

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks the packed tarball, as a consumer gets it:
 //  - every export path resolves to a file in the tarball;
+//  - no declaration (or code) of a dependency is copied into dist;
 //  - 'use client' is on the hook and component modules and absent from ./api, ./server, ./msw;
 //  - ./api and ./server pull in no React, ./server no msw;
 //  - importing a hook (from "." or "./hooks") pulls in no chart, dialog, table or virtualizer code;
@@ -44,6 +45,13 @@ const walk = (dir) =>
     d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)],
   )
 const jsFiles = walk(dist).filter((f) => /\.(c?js)$/.test(f))
+// Nothing of node_modules may be copied into dist: the app's own react-query (and every other
+// dependency) must provide the types, or its QueryClient never matches ours (issue 10).
+if (existsSync(path.join(dist, 'node_modules'))) problems.push('dist/node_modules is in the tarball')
+for (const file of walk(dist).filter((f) => /\.d\.c?ts$/.test(f))) {
+  if (/^\/\/#region .*node_modules\//m.test(readFileSync(file, 'utf8')))
+    problems.push(`${path.relative(dist, file)} inlines declarations from node_modules`)
+}
 const hasDirective = (file) => /^\s*(['"])use client\1/.test(readFileSync(file, 'utf8'))
 for (const file of jsFiles) {
   const rel = path.relative(dist, file)

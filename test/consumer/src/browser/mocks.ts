@@ -4,6 +4,7 @@ import {
   createAuditLogHandlers,
   createMemoryStore,
   createStudioHandlers,
+  createStudioQuirks,
   fromWireEvent,
   generateAuditLogEntries,
   generateEvents,
@@ -15,7 +16,10 @@ const auditLog = createAuditLogHandlers({
   entries: generateAuditLogEntries({ seed: 1, now: Date.now(), count: 300, userId: 'usr_1' }),
   sessionUserId: 'usr_1',
 })
+// Behave as a real Studio does (restart phases), driven from the page.
+export const studio = createStudioQuirks()
 export const worker = setupWorker(
+  ...createStudioHandlers({ store, studioQuirks: studio, basePath: '/studio' }),
   ...createStudioHandlers({ store, extensions: studioCapabilities, latencyMs: 150 }),
   ...auditLog.handlers,
 )
