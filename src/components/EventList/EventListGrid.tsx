@@ -46,6 +46,14 @@ export type EventListGridProps = {
 // The header depends on the columns and the sort only: a scroll frame or a live row leaves it alone.
 const Header = memo(EventListHeader)
 
+/**
+ * Above this many arrivals at once (the stream keeps ids new for 3 s) rows are no longer animated
+ * in: at 200 events a second every visible row is new, so a highlight points at nothing, and the
+ * animation of always-arriving rows kept the main thread 75–85 % busy (28 % without; issue 12).
+ * The rows still carry `data-new` and the list still announces how many arrived.
+ */
+const MAX_ANIMATED_ARRIVALS = 50
+
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'])
 
 /**
@@ -155,6 +163,7 @@ export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>
     }
 
     const cls = (element: string) => partClass(unstyled, 'event-list', element)
+    const animateArrivals = (newIds?.size ?? 0) <= MAX_ANIMATED_ARRIVALS
     const indexes: number[] = []
     for (let index = range.first; index <= range.last; index += 1) indexes.push(index)
     // The focused row stays mounted so Tab always finds it and focus survives scrolling.
@@ -206,6 +215,7 @@ export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>
                   selected={event.id === selectedEventId}
                   active={index === activeIndex}
                   isNew={newIds?.has(event.id) ?? false}
+                  highlight={animateArrivals}
                   unstyled={unstyled}
                 />
               )

@@ -15,8 +15,10 @@ export type EventListRowProps = {
   selected: boolean
   /** The row that takes Tab (roving tabindex). */
   active: boolean
-  /** Arrived live, shown with a short highlight. */
+  /** Arrived live (`data-new`). */
   isNew: boolean
+  /** Show the arrival with the short animated highlight (off when too many rows arrive at once). */
+  highlight: boolean
   unstyled?: boolean
 }
 
@@ -33,6 +35,7 @@ export const EventListRow = memo(function EventListRow({
   selected,
   active,
   isNew,
+  highlight,
   unstyled,
 }: EventListRowProps) {
   return (
@@ -48,7 +51,10 @@ export const EventListRow = memo(function EventListRow({
       data-type={event.type}
       data-category={event.category}
       data-new={isNew ? '' : undefined}
-      className={modifierClass(unstyled, 'event-list', 'row', [isNew && 'new', selected && 'selected'])}
+      className={modifierClass(unstyled, 'event-list', 'row', [
+        isNew && highlight && 'new',
+        selected && 'selected',
+      ])}
       style={{
         position: 'absolute',
         top: 0,
