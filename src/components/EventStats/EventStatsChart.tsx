@@ -12,7 +12,7 @@ import { formatDayKey } from '../shared/formatDayKey'
 import { chartPoints, summarizePoints } from './chartData'
 import type { EventStatsLabels } from './eventStatsLabels'
 
-// recharts lives behind this import: pages that never show a chart never download it.
+// The drawing lives behind this import: pages that never show a chart never download it.
 const EventsChart = lazy(() => import('./EventsChart').then((module) => ({ default: module.EventsChart })))
 
 /** What the chart shows: loading, the error, or the days. */
