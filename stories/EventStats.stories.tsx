@@ -9,6 +9,7 @@ import type { ActivityDay, EventFilters } from '../src/api/types'
 import { EventStats } from '../src/components/EventStats/EventStats'
 import { EventStatsView } from '../src/components/EventStats/EventStatsView'
 import type { EventStatsCounts } from '../src/components/EventStats/EventStatsView'
+import { statTrends, trendWindow } from '../src/components/EventStats/statTrend'
 import { AeRoot } from '../src/components/shared/Root'
 import { EventFiltersProvider } from '../src/hooks/EventFiltersProvider'
 import { EventsProvider } from '../src/hooks/EventsProvider'
@@ -66,8 +67,36 @@ export const Default: Story = {
   },
 }
 
-/** Without the chart: recharts is never downloaded. */
+/** Without the chart: the chart's code is never downloaded. */
 export const WithoutChart: Story = { args: { showChart: false } }
+
+/** Each card with its trend: the last 14 days as a line, and the change against the 14 before. */
+export const WithTrend: Story = {
+  args: { showChart: false },
+  render: (args) => (
+    <EventStatsView
+      {...args}
+      counts={month().counts}
+      trends={statTrends(month().days, trendWindow('2026-02-25', '2026-03-10'), RANGE.since, true)}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const card = within(canvasElement).getByRole('button', { name: /^Failed/ })
+    await expect(card).toHaveAccessibleDescription(/vs the 14 before/)
+  },
+}
+
+/** Trends in the dark palette. */
+export const WithTrendDark: Story = {
+  ...WithTrend,
+  decorators: [
+    (Story) => (
+      <AeRoot colorScheme="dark" style={{ padding: 16 }}>
+        <Story />
+      </AeRoot>
+    ),
+  ],
+}
 
 /** Waiting for the counts and the chart's data. */
 export const Loading: Story = { args: { status: 'pending', chart: { status: 'pending', range: RANGE } } }

@@ -20,6 +20,8 @@ import type { EventStatsChartStatus } from './EventStatsChart'
 import { DEFAULT_EVENT_STATS_LABELS } from './eventStatsLabels'
 import type { EventStatsLabels } from './eventStatsLabels'
 import { StatCard } from './StatCard'
+import { StatCardTrend } from './StatCardTrend'
+import type { StatTrend, StatTrendKey } from './statTrend'
 
 /** What the cards show: loading, the error, or the counts. */
 export type EventStatsStatus = 'pending' | 'error' | 'success'
@@ -68,6 +70,13 @@ export interface EventStatsViewProps extends Omit<ComponentPropsWithoutRef<'div'
   defaultActiveSeverity?: Severity | null
   /** Called when a card is pressed (its bucket) or released (null). */
   onActiveSeverityChange?: (severity: Severity | null) => void
+  /**
+   * Each card's trend for the chosen period (line of its days, change against the period before);
+   * `<EventStats>` computes them from `useActivity`. No trend row when absent.
+   */
+  trends?: Partial<Record<StatTrendKey, StatTrend>>
+  /** The trends are on their way: their room is kept under each number, so nothing jumps. @default false */
+  trendsPending?: boolean
   /** Show the total card. @default true */
   showTotal?: boolean
   /** Show the events-over-time chart (its code loads only then). @default false */
@@ -113,6 +122,8 @@ export const EventStatsView = forwardRef<HTMLDivElement, EventStatsViewProps>(fu
     defaultActiveSeverity = null,
     onActiveSeverityChange,
     showTotal = true,
+    trends,
+    trendsPending = false,
     showChart = false,
     chart,
     range,
@@ -137,9 +148,25 @@ export const EventStatsView = forwardRef<HTMLDivElement, EventStatsViewProps>(fu
   const scopeId = useId()
   const hintId = useId()
   const noteId = useId()
+  const trendIdBase = useId()
   const part = (element: string) => partClass(unstyled, 'event-stats', element)
   const hasUnknown = !!counts && SEVERITIES.some((severity) => counts[severity] === null)
   const describedBy = [scopeId, hintId, hasUnknown ? noteId : undefined].filter(Boolean).join(' ')
+  const trendOf = (key: StatTrendKey) => {
+    const trend = trends?.[key]
+    if (trend) {
+      return (
+        <StatCardTrend
+          trend={trend}
+          id={`${trendIdBase}-${key}`}
+          labels={labels}
+          locale={locale}
+          unstyled={unstyled}
+        />
+      )
+    }
+    return trendsPending ? <span aria-hidden="true" className={part('card-trend-placeholder')} /> : undefined
+  }
 
   return (
     <div
@@ -180,6 +207,8 @@ export const EventStatsView = forwardRef<HTMLDivElement, EventStatsViewProps>(fu
                 describedBy={describedBy}
                 unknownValue={labels.unknownValue}
                 unknownValueSpoken={labels.unknownValueSpoken}
+                trend={trendOf(severity)}
+                trendId={trends?.[severity] ? `${trendIdBase}-${severity}` : undefined}
                 locale={locale}
                 unstyled={unstyled}
               />
@@ -190,6 +219,8 @@ export const EventStatsView = forwardRef<HTMLDivElement, EventStatsViewProps>(fu
                 value={counts.total}
                 unknownValue={labels.unknownValue}
                 unknownValueSpoken={labels.unknownValueSpoken}
+                trend={trendOf('total')}
+                trendId={trends?.total ? `${trendIdBase}-total` : undefined}
                 locale={locale}
                 unstyled={unstyled}
               />

@@ -1,5 +1,6 @@
 'use client'
 import { VisuallyHidden } from 'radix-ui'
+import type { ReactNode } from 'react'
 import type { Severity } from '../../api/types'
 import { modifierClass, partClass } from '../shared/classNames'
 import { formatCount } from '../shared/format'
@@ -20,6 +21,13 @@ export interface StatCardProps {
   unknownValue: string
   /** Spoken text for a missing count. */
   unknownValueSpoken: string
+  /**
+   * Under the number: the period's trend line and change (`StatCardTrend`). It is the card's
+   * description, not part of its name (the name stays "Failed 71"): give it `trendId`.
+   */
+  trend?: ReactNode
+  /** Id of the element inside `trend` that holds its text; added to the card's description. */
+  trendId?: string
   locale?: string
   unstyled?: boolean
 }
@@ -37,10 +45,13 @@ export function StatCard({
   describedBy,
   unknownValue,
   unknownValueSpoken,
+  trend,
+  trendId,
   locale,
   unstyled,
 }: StatCardProps) {
   const className = modifierClass(unstyled, 'event-stats', 'card', [severity ?? 'total'])
+  const description = [trendId, describedBy].filter(Boolean).join(' ') || undefined
   const content = (
     <>
       <span className={partClass(unstyled, 'event-stats', 'card-title')}>{title}</span>{' '}
@@ -54,11 +65,12 @@ export function StatCard({
           formatCount(value, locale)
         )}
       </span>
+      {trend}
     </>
   )
   if (!severity) {
     return (
-      <div className={className} aria-describedby={describedBy} data-severity="total">
+      <div className={className} aria-describedby={description} data-severity="total">
         {content}
       </div>
     )
@@ -68,7 +80,7 @@ export function StatCard({
       type="button"
       className={className}
       aria-pressed={pressed}
-      aria-describedby={describedBy}
+      aria-describedby={description}
       data-severity={severity}
       data-state={pressed ? 'on' : 'off'}
       onClick={() => onToggle?.(severity)}

@@ -37,6 +37,14 @@ export type EventStatsLabels = {
   cardHint: string
   /** Shown (as a status) while the counts load. */
   loading: string
+  /** Trend: spoken before the change ("Up 12% vs previous 30 days"); the arrow is not read. */
+  trendDirection: Record<'up' | 'down' | 'flat' | 'new', string>
+  /** Trend: after the change, the period compared with. */
+  trendAgainst: (days: number, rolling: boolean) => string
+  /** Trend: in place of a percentage when the previous period had no events. */
+  trendNew: string
+  /** Trend: when the previous period is not known (the activity does not reach back that far). */
+  trendPeriod: (days: number) => string
   /** Caption of the chart. */
   chartTitle: string
   /** Accessible name of the drawn chart (the table below is its text alternative). */
@@ -79,6 +87,15 @@ export const DEFAULT_EVENT_STATS_LABELS: EventStatsLabels = {
   unknownNote: '— This server reports only a total for this range, not a count per status.',
   cardHint: 'Shows only these events in the list; press again to show all.',
   loading: 'Loading counts…',
+  trendDirection: { up: 'Up', down: 'Down', flat: 'No change,', new: 'Up:' },
+  trendAgainst: (days, rolling) =>
+    rolling
+      ? `last ${days} days vs the ${days} before`
+      : days === 1
+        ? 'vs the day before'
+        : `vs previous ${days} days`,
+  trendNew: 'new',
+  trendPeriod: (days) => (days === 1 ? 'One day' : `Over ${days} days`),
   chartTitle: 'Events over time',
   chartImage: 'Bar chart of events per day by status',
   chartSummary: ({ total, totalCount, from, to, busiestDay, busiestCount }) =>

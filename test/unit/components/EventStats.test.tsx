@@ -139,13 +139,13 @@ describe('EventStats', () => {
 
   it('fetches the chart data and loads the chart only when it is shown', async () => {
     const requests = backend()
-    const { rerender } = renderConnected(<EventStats timeZone="UTC" />)
+    const { rerender } = renderConnected(<EventStats timeZone="UTC" showTrend={false} />)
     await screen.findByRole('button', { name: 'Failed 71' })
     expect(screen.queryByRole('figure')).not.toBeInTheDocument()
     expect(screen.queryByRole('img')).not.toBeInTheDocument()
     expect(requests.activity).toHaveLength(0)
 
-    rerender(<EventStats timeZone="UTC" showChart chartDays={7} />)
+    rerender(<EventStats timeZone="UTC" showTrend={false} showChart chartDays={7} />)
     const figure = await screen.findByRole('figure', { name: 'Events over time' })
     expect(
       await within(figure).findByRole('img', { name: 'Bar chart of events per day by status' }),
