@@ -58,6 +58,11 @@ export interface EventListProps extends Omit<EventListViewProps, DataProps> {
   live?: boolean
   /** Milliseconds between live polls. @default the backend's */
   liveInterval?: number
+  /**
+   * How late a row may become visible and still appear live, on backends without the `sequence`
+   * capability (Studio): each poll re-reads this window, de-duplicated by id. @default 5000
+   */
+  latenessWindowMs?: number
   /** Receives every batch of live events. */
   onLiveEvents?: (batch: AuthEvent[]) => void
   /**
@@ -86,6 +91,7 @@ export const EventList = forwardRef<HTMLDivElement, EventListProps>(function Eve
     pageSize,
     live = false,
     liveInterval,
+    latenessWindowMs,
     onLiveEvents,
     highlightIds,
     showDetail = true,
@@ -106,7 +112,13 @@ export const EventList = forwardRef<HTMLDivElement, EventListProps>(function Eve
   const list = useEvents({ filters, maxEvents, pageSize })
   // Backends that list newest first only (the Better Auth plugins) get no sort toggle.
   const canSortAscending = useEventsStatus().data?.capabilities.sortAsc !== false
-  const stream = useEventStream({ enabled: live, filters, interval: liveInterval, onEvents: onLiveEvents })
+  const stream = useEventStream({
+    enabled: live,
+    filters,
+    interval: liveInterval,
+    latenessWindowMs,
+    onEvents: onLiveEvents,
+  })
 
   const [selectedEventId, setSelectedEventId] = useControllableState<string | null>({
     prop: selectedProp,

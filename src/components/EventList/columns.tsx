@@ -6,6 +6,7 @@ import { EventIcon } from '../shared/EventIcon'
 import { formatTimestamp, formatUtc } from '../shared/format'
 import { SeverityBadge } from '../shared/SeverityBadge'
 import { UserText } from '../shared/UserText'
+import { userTextInline } from '../shared/boundUserText'
 import { visuallyHidden } from '../shared/visuallyHidden'
 import { eventUserInfo } from './eventUser'
 import { messageBesideLabel } from './rowText'
@@ -54,7 +55,7 @@ export function buildColumns({ labels, locale, timeZone, unstyled }: ColumnOptio
       header: () => labels.columnType,
       // The label once; the raw type is for developers: in the tooltip and the dialog (rowText.ts).
       cell: (event) => (
-        <span className={cls('type-label')} title={event.label !== event.type ? event.type : undefined}>
+        <span className={cls('type-label')} title={event.label !== event.type ? userTextInline(event.type, LIST_TEXT) : undefined}>
           <UserText value={event.label} max={LIST_TEXT} unstyled={unstyled} />
         </span>
       ),
@@ -68,7 +69,7 @@ export function buildColumns({ labels, locale, timeZone, unstyled }: ColumnOptio
         return (
           <span
             className={cls('message')}
-            title={details !== event.message ? event.message.slice(0, LIST_TEXT) : undefined}
+            title={details !== event.message ? userTextInline(event.message, LIST_TEXT) : undefined}
           >
             <UserText value={details} max={LIST_TEXT} unstyled={unstyled} />
           </span>

@@ -36,6 +36,8 @@ export interface DashboardLayoutProps extends DashboardPartProps {
   live: boolean
   onLiveChange: (live: boolean) => void
   pollInterval?: number
+  /** Re-read window of the live stream on backends without `sequence`, in ms. */
+  latenessWindowMs?: number
   showStats: boolean
   showActivity: boolean
   labels: EventsDashboardLabels
@@ -65,11 +67,11 @@ const ListPart = memo(EventList)
  * nearest `<EventFiltersProvider>`. The live stream runs here, once, for the whole dashboard.
  */
 export function DashboardLayout(props: DashboardLayoutProps) {
-  const { status, live, onLiveChange, pollInterval, showStats, showActivity, labels } = props
+  const { status, live, onLiveChange, pollInterval, latenessWindowMs, showStats, showActivity, labels } = props
   const { locale, timeZone, unstyled, statsProps, activityGridProps, filtersProps, listProps } = props
   const client = useEventsClient()
   const filters = useEventFiltersContext()?.filters ?? {}
-  const stream = useEventStream({ enabled: live, filters, interval: pollInterval })
+  const stream = useEventStream({ enabled: live, filters, interval: pollInterval, latenessWindowMs })
   const backend = dashboardBackend(client.adapter.id)
   const shared = { locale, timeZone, unstyled }
   const part = (element: string) => partClass(unstyled, 'events-dashboard', element)
@@ -84,6 +86,7 @@ export function DashboardLayout(props: DashboardLayoutProps) {
           retryInMs={stream.retryInMs}
           error={stream.error}
           onRetry={stream.retry}
+          pastRange={stream.pastRange}
           live={live}
           onLiveChange={onLiveChange}
           labels={labels}

@@ -39,6 +39,12 @@ export interface EventsDashboardProps
   onLiveChange?: (live: boolean) => void
   /** Milliseconds between live polls. @default the backend's (2 s on Studio) */
   pollInterval?: number
+  /**
+   * How late a row may become visible and still appear live, on backends without the `sequence`
+   * capability (Studio): each poll re-reads this window, de-duplicated by id. See
+   * docs/live-updates.md. @default 5000
+   */
+  latenessWindowMs?: number
   /** Show the stat cards. @default true */
   showStats?: boolean
   /** Show the activity grid. @default true */
@@ -91,6 +97,7 @@ const DashboardContent = forwardRef<HTMLDivElement, DashboardContentProps>(funct
     defaultLive = true,
     onLiveChange,
     pollInterval,
+    latenessWindowMs,
     showStats = true,
     showActivity = true,
     colorScheme,
@@ -134,6 +141,7 @@ const DashboardContent = forwardRef<HTMLDivElement, DashboardContentProps>(funct
           live={live}
           onLiveChange={setLive}
           pollInterval={pollInterval}
+          latenessWindowMs={latenessWindowMs}
           showStats={showStats}
           showActivity={showActivity}
           labels={labels}

@@ -18,6 +18,8 @@ export interface LiveIndicatorProps {
   error?: unknown
   /** Restarts a stopped stream (after signing in again). */
   onRetry?: () => void
+  /** The filters' date range has ended: nothing new can arrive, so nothing is polled. */
+  pastRange?: boolean
   /** Whether live updates are on. */
   live: boolean
   /** Turns live updates on or off. */
@@ -28,7 +30,7 @@ export interface LiveIndicatorProps {
   unstyled?: boolean
 }
 
-type Shown = 'live' | 'paused' | 'backoff' | 'signed-out' | 'forbidden' | 'stopped'
+type Shown = 'live' | 'paused' | 'backoff' | 'signed-out' | 'forbidden' | 'stopped' | 'range-ended'
 
 function stoppedBy(error: unknown): Shown {
   if (isHttpError(error) && error.kind === 'unauthorized') return 'signed-out'
@@ -43,11 +45,13 @@ function stoppedBy(error: unknown): Shown {
  * region, so a connection problem is announced once.
  */
 export function LiveIndicator(props: LiveIndicatorProps) {
-  const { status, lastPollAt, retryInMs, error, onRetry, live, onLiveChange, labels, locale, timeZone, unstyled } =
-    props
+  const { status, lastPollAt, retryInMs, error, onRetry, pastRange, live, onLiveChange, labels } = props
+  const { locale, timeZone, unstyled } = props
   // `error` is a stop (401, 403, 404…: asking again will not help until something changes), not a backoff.
   const shown: Shown = !live
     ? 'paused'
+    : pastRange
+      ? 'range-ended'
     : status === 'error'
       ? stoppedBy(error)
       : status === 'backoff'
@@ -62,6 +66,7 @@ export function LiveIndicator(props: LiveIndicatorProps) {
     'signed-out': labels.liveSignedOut,
     forbidden: labels.liveForbidden,
     stopped: labels.liveStopped,
+    'range-ended': labels.liveRangeEnded,
   }[shown]
   const stopped = shown === 'signed-out' || shown === 'forbidden' || shown === 'stopped'
   // Signing in again usually happens in another tab: coming back to this one resumes by itself.

@@ -45,6 +45,8 @@ export type EventsDashboardLabels = {
   paused: string
   /** Live indicator: polling failed and waits before the next try. */
   backingOff: (seconds: number | undefined) => string
+  /** Live indicator: the date range ends in the past, so nothing new can arrive (no polling). */
+  liveRangeEnded: string
   /** Live indicator: stopped by a 401 (signed out mid-session). */
   liveSignedOut: string
   /** Live indicator: stopped by a 403. */
@@ -84,6 +86,7 @@ export const DEFAULT_EVENTS_DASHBOARD_LABELS: EventsDashboardLabels = {
   paused: 'Paused',
   backingOff: (seconds) =>
     seconds === undefined ? 'Connection problem, retrying' : `Connection problem, retrying in ${seconds} s`,
+  liveRangeEnded: 'Not live: the date range has ended',
   liveSignedOut:
     'Live updates stopped: you are signed out (or your session expired). Sign in again, then resume.',
   liveForbidden: 'Live updates stopped: access denied for this account or address. Resume once access is granted.',

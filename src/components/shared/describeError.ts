@@ -68,7 +68,8 @@ export const DEFAULT_ERROR_LABELS: ErrorLabels = {
   unauthorized:
     'You are not signed in, or your session has expired. Sign in as an admin and try again. ' +
     'Better Auth Studio has its own sign-in (the better_auth_studio_session cookie), separate from ' +
-    "your app's session: sign in on Studio's own page once, then try again.",
+    "your app's session. The dashboard asks Studio to turn your app's admin session into one " +
+    "(POST …/api/auth/verify) and Studio refused: sign in to your app as an admin, or on Studio's own page, then try again.",
   forbidden: (reason, serverMessage) =>
     `Access denied: ${(reason && REASONS[reason]) ?? serverMessage ?? 'your account is not allowed to see these events'}.`,
   notFound: (url) =>
@@ -158,7 +159,8 @@ export function describeError(error: unknown, labels: ErrorLabels = DEFAULT_ERRO
   }
   if (isNetworkError(error)) {
     if (isCrossOrigin(error)) {
-      return { kind: 'network', crossOrigin: true, message: labels.networkCrossOrigin(error.url, pageOrigin()) }
+      const origin = (error as { pageOrigin?: string }).pageOrigin ?? pageOrigin()
+      return { kind: 'network', crossOrigin: true, message: labels.networkCrossOrigin(error.url, origin) }
     }
     return { kind: 'network', message: labels.network(error.url) }
   }

@@ -134,3 +134,20 @@ describe('dashboard: signed out mid-session', () => {
     await waitFor(() => expect(screen.getByText('Live')).toBeInTheDocument(), { timeout: 10_000 })
   }, 30_000)
 })
+
+describe('dashboard: a date range that ended', () => {
+  const wire = generateEvents({ seed: 3, now: TEST_NOW, days: 3, eventsPerDay: 20 })
+
+  it('the live indicator says nothing new can arrive instead of "Live"', async () => {
+    server.use(...createStudioHandlers({ events: wire }))
+    renderDashboard({
+      defaultLive: true,
+      showStats: false,
+      showActivity: false,
+      defaultFilters: { from: new Date('2026-11-18T00:00:00Z'), until: new Date('2026-11-19T00:00:00Z') },
+    })
+    await screen.findByRole('grid', { name: 'Authentication events' }, { timeout: 8000 })
+    const indicator = await screen.findByText('Not live: the date range has ended', {}, { timeout: 8000 })
+    expect(indicator.closest('[data-state]')).toHaveAttribute('data-state', 'range-ended')
+  })
+})
