@@ -39,7 +39,11 @@ if (args.child) {
   const { server } = await loadLibrary({ root, fromDist: false })
   const { writeSync, openSync } = await import('node:fs')
   const fd = openSync(args.child, 'w')
-  const store = await server.createPostgresStore({ connectionString: args['pg-url'], tableName: TABLE, createTable: true })
+  const store = await server.createPostgresStore({
+    connectionString: args['pg-url'],
+    tableName: TABLE,
+    createTable: true,
+  })
   await store.initialize()
   const tuning = {}
   if (args['flush-interval']) tuning.flushInterval = Number(args['flush-interval'])

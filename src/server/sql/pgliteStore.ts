@@ -10,6 +10,13 @@ import { importOptionalPeer } from './optionalPeer'
 export type PgliteStoreOptions = Omit<SqlStoreOptions, 'client'> & {
   /** Folder to persist to (created when missing); in memory when absent. */
   dataDir?: string
+  /**
+   * Run PGlite in a worker thread (Node only), so queries never block the HTTP event loop:
+   * requests are answered one query at a time either way, but the server keeps accepting
+   * connections, timers run and ingestion keeps queueing while a query runs.
+   * @default false
+   */
+  worker?: boolean
 }
 
 /** Opens a PGlite database and returns a store over it. Requires `@electric-sql/pglite`. */
@@ -23,6 +30,10 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
     // PGlite creates the folder itself but not its parents.
     const { mkdir } = await import('node:fs/promises')
     await mkdir(options.dataDir, { recursive: true })
+  }
+  if (options.worker) {
+    const { openPgliteWorker } = await import('./pgliteWorker')
+    return createSqlStore({ createTable: true, ...options, client: await openPgliteWorker(options.dataDir) })
   }
   const db = await PGlite.create(options.dataDir)
   const client: SqlClient = {
