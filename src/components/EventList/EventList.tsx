@@ -1,6 +1,5 @@
 'use client'
 import { forwardRef, useRef, useState } from 'react'
-import { isEmptyFilters } from '../../api/filters'
 import type { AuthEvent, EventFilters, SortOrder } from '../../api/types'
 import { useControllableState } from '../../hooks/useControllableState'
 import { useEventFiltersContext } from '../../hooks/EventFiltersProvider'
@@ -31,20 +30,6 @@ type DataProps =
   | 'onShowNewer'
   | 'sort'
   | 'gridRef'
-
-/**
- * The backend answered, holds nothing, and nothing narrows the view: not "no match" but a first
- * run (or a setup problem the first-run state lists).
- */
-function isFirstRun(list: ReturnType<typeof useEvents>, filters: EventFilters): boolean {
-  return (
-    list.status === 'success' &&
-    !list.notReady &&
-    list.events.length === 0 &&
-    !list.hasNextPage &&
-    isEmptyFilters(filters)
-  )
-}
 
 /** Props of {@link EventList}. */
 export interface EventListProps extends Omit<EventListViewProps, DataProps> {
@@ -143,7 +128,7 @@ export const EventList = forwardRef<HTMLDivElement, EventListProps>(function Eve
         error={streamStopped ? stream.error : list.error}
         onRetry={streamStopped ? stream.retry : () => void list.refetch()}
         ready={!list.notReady}
-        firstRun={isFirstRun(list, filters)}
+        firstRun={list.firstRun}
         skipped={list.skipped.length}
         scanned={list.clientFiltered.length > 0 ? list.scanned : undefined}
         scanLimitReached={list.scanLimitReached}
