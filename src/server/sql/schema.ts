@@ -31,6 +31,8 @@ export function createTableStatements(tableName: string): string[] {
     `CREATE INDEX IF NOT EXISTS ${index('id_timestamp_idx')} ON ${table} (id, timestamp DESC)`,
     // Keyset paging walks (timestamp, id): one index serves both directions.
     `CREATE INDEX IF NOT EXISTS ${index('timestamp_id_idx')} ON ${table} (timestamp, id)`,
+    // The status filter (failed sign-ins) pages and counts from this, not from a scan.
+    `CREATE INDEX IF NOT EXISTS ${index('status_timestamp_idx')} ON ${table} (status, timestamp)`,
   ]
 }
 

@@ -110,7 +110,15 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
 
   const severityDefaults = async (): Promise<DefaultSeverityLists> => {
     if (!knownTypes || Date.now() - knownTypes.at > TYPE_CACHE_MS) {
-      const { rows } = await client.query<{ type: string }>(`SELECT DISTINCT type FROM ${table}`)
+      // A loose index scan on the type index: one probe per distinct type, not a scan of the
+      // table (0.7 ms against 133 ms for DISTINCT at 100,000 rows, BENCHMARKS.md).
+      const { rows } = await client.query<{ type: string }>(
+        `WITH RECURSIVE t AS (
+           SELECT min(type) AS type FROM ${table}
+           UNION ALL
+           SELECT (SELECT min(type) FROM ${table} WHERE type > t.type) FROM t WHERE t.type IS NOT NULL
+         ) SELECT type FROM t WHERE type IS NOT NULL`,
+      )
       knownTypes = { types: new Set(rows.map((row) => row.type)), at: Date.now() }
     }
     const lists: DefaultSeverityLists = { failed: [], warning: [], success: [] }
