@@ -87,11 +87,8 @@ export function eventListOptions(client: EventsClient, params: EventListParams =
     EventListPageParam
   >({
     queryKey: eventKeys.list(client.scope, filters, { pageSize, maxEvents }),
-    queryFn: async ({ pageParam, signal, client: queryClient }) => {
-      const page = await fetchEventListPage(client, filters, { pageSize, maxEvents }, pageParam, signal)
-      if (pageParam.cursor === undefined) reportReadiness(queryClient, client, { list: !page.ready })
-      return page
-    },
+    queryFn: ({ pageParam, signal }) =>
+      fetchEventListPage(client, filters, { pageSize, maxEvents }, pageParam, signal),
     initialPageParam: FIRST_LIST_PAGE,
     getNextPageParam: (lastPage, allPages) => nextEventListPageParam(lastPage, allPages, maxEvents),
   })

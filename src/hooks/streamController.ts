@@ -38,6 +38,8 @@ export type StreamState = {
   error: EventsError | null
   /** The filters' date range has ended: nothing new can match, so the stream does not poll. */
   pastRange?: boolean
+  /** The backend refused (401/403): stopped, re-checking slowly and on focus. */
+  accessDenied?: boolean
 }
 
 /** Backoff bounds (CONTRACT section 5). */
@@ -45,6 +47,8 @@ export const BACKOFF_MIN_MS = 2_000
 export const BACKOFF_MAX_MS = 60_000
 /** Counts and activity computed by the backend are refetched at most this often while live. */
 export const AGGREGATE_REFRESH_MS = 10_000
+/** After a 401/403 the stream asks again this often (and when the window regains focus). */
+export const ACCESS_RECHECK_MS = 30_000
 /** While the backend is not ready, the stream asks at most this often. */
 const NOT_READY_POLL_MS = 3_000
 /** How long an id stays in `newIds`. */
@@ -79,6 +83,7 @@ export function startEventStream(options: StreamControllerOptions): () => void {
   let unmerged: AuthEvent[] = []
   let lastRefresh = Date.now()
   let refreshDue = false
+  let denied = false
   const newIds = new Map<string, number>()
 
   const schedule = (delay: number) => {
@@ -112,6 +117,10 @@ export function startEventStream(options: StreamControllerOptions): () => void {
       }
       deliver(result.events, interval)
       backoff = 0
+      if (denied) {
+        denied = false
+        onState({ accessDenied: false })
+      }
       if (rangeEnded(filters, cursor.kind === 'sequence' ? 0 : latenessWindowMs)) return endOfRange()
       onState({ status: 'live', lastPollAt: new Date(), error: null, retryInMs: undefined })
       // Polls START `interval` apart (the request's own time is not added to the wait), and the
@@ -136,7 +145,13 @@ export function startEventStream(options: StreamControllerOptions): () => void {
   }
 
   function fail(error: EventsError) {
-    if (isHttpError(error) && ['unauthorized', 'forbidden', 'not-found'].includes(error.kind)) {
+    if (isHttpError(error) && (error.kind === 'unauthorized' || error.kind === 'forbidden')) {
+      // Not a connection problem: say so, and resume once the user has signed in again.
+      denied = true
+      onState({ status: 'error', error, retryInMs: undefined, accessDenied: true })
+      return schedule(ACCESS_RECHECK_MS)
+    }
+    if (isHttpError(error) && error.kind === 'not-found') {
       onState({ status: 'error', error, retryInMs: undefined })
       return
     }
@@ -200,9 +215,12 @@ export function startEventStream(options: StreamControllerOptions): () => void {
   function onEnvironmentChange() {
     if (stopped) return
     if (isPaused()) return pause()
-    if (!paused) return
-    paused = false
-    schedule(notBefore - Date.now())
+    if (paused) {
+      paused = false
+      return schedule(denied ? 0 : notBefore - Date.now())
+    }
+    // Back to the page after signing in elsewhere: check now instead of in up to 30 s.
+    if (denied && !inFlight) schedule(0)
   }
 
   // A range that ended before the stream started holds everything it ever will (issue 13).
@@ -213,6 +231,7 @@ export function startEventStream(options: StreamControllerOptions): () => void {
   document.addEventListener('visibilitychange', onEnvironmentChange)
   window.addEventListener('online', onEnvironmentChange)
   window.addEventListener('offline', onEnvironmentChange)
+  window.addEventListener('focus', onEnvironmentChange)
   schedule(0)
 
   return () => {
@@ -223,6 +242,7 @@ export function startEventStream(options: StreamControllerOptions): () => void {
     document.removeEventListener('visibilitychange', onEnvironmentChange)
     window.removeEventListener('online', onEnvironmentChange)
     window.removeEventListener('offline', onEnvironmentChange)
+    window.removeEventListener('focus', onEnvironmentChange)
   }
 }
 

@@ -5,6 +5,7 @@ import type { EventFilters } from '../api/types'
 import { useEventsClient } from './EventsProvider'
 import { NOT_READY_STATUS_RETRY_MS } from './useEventsStatus'
 import { eventCountsOptions, type EventCountsResult } from './queryOptions'
+import { transientErrorRetryMs } from './recovery'
 import { useReadiness } from './useReadiness'
 
 /** What {@link useEventCounts} returns: TanStack's query result, plus what the counts mean. */
@@ -48,7 +49,9 @@ export function useEventCounts({
     enabled,
     placeholderData: keepPrevious ? keepPreviousData : undefined,
     // While a reset is flagged, ask again every few seconds (Studio recovers with traffic).
-    refetchInterval: readiness.counts ? NOT_READY_STATUS_RETRY_MS : false,
+    // And after a transient error, with backoff (2 s → 60 s).
+    refetchInterval: (query) =>
+      transientErrorRetryMs(query) || (readiness.counts ? NOT_READY_STATUS_RETRY_MS : false),
   })
   return Object.assign(query, { notReady: readiness.counts })
 }

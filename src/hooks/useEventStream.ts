@@ -52,6 +52,12 @@ export type UseEventStreamResult = {
   retry: () => void
   /** The filters' date range ended in the past: nothing new can arrive, so the stream does not poll (`status` is `idle`). */
   pastRange: boolean
+  /**
+   * The backend refused the stream (401 not signed in, 403 not allowed): `status` is `error`, not
+   * a connection problem. It asks again every 30 s and when the window regains focus, and is live
+   * again by itself once a request succeeds (e.g. after signing in); `retry()` asks at once.
+   */
+  accessDenied: boolean
 }
 
 const NO_IDS: ReadonlySet<string> = new Set()
@@ -114,5 +120,6 @@ export function useEventStream({
     error: state.error,
     retry: () => setRestarts((count) => count + 1),
     pastRange: enabled && state.pastRange === true,
+    accessDenied: enabled && state.accessDenied === true,
   }
 }

@@ -1,5 +1,10 @@
 'use client'
-import { useInfiniteQuery, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query'
+import {
+  useInfiniteQuery,
+  useQueryClient,
+  type InfiniteData,
+  type UseInfiniteQueryResult,
+} from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import type { EventsError } from '../api/errors'
 import { isEmptyFilters } from '../api/filters'
@@ -13,6 +18,8 @@ import {
   type EventListSnapshot,
 } from './eventList'
 import { useEventsClient } from './EventsProvider'
+import { reportReadiness } from './readiness'
+import { transientErrorRetryMs } from './recovery'
 import { eventListOptions } from './queryOptions'
 
 /** While the backend's store is not ready (Studio `ready: false`), the list asks again this often. */
@@ -32,12 +39,19 @@ export type UseEventsOptions = {
 
 /** What {@link useEvents} returns: the list as a user sees it, plus the query's state. */
 export type UseEventsResult = EventListSnapshot & {
-  /** `pending` until the first page; `error` when the last fetch failed (loaded events are kept). */
+  /**
+   * `pending` until the first page; `error` when the last fetch failed (loaded events are kept).
+   * After a transient error (5xx, network, timeout, invalid answer, 429) the list asks again by
+   * itself, 2 s then doubling to 60 s; `refetch` asks at once.
+   */
   status: 'pending' | 'error' | 'success'
   /** The last error, typed. A failed `fetchNextPage` keeps every event already loaded. */
   error: EventsError | null
+  /** No page yet (the first one is loading or failed). */
   isPending: boolean
+  /** A request is in flight (first page, next page or refresh). */
   isFetching: boolean
+  /** `fetchNextPage` is loading. */
   isFetchingNextPage: boolean
   /** The error is from `fetchNextPage` (the list itself is intact). */
   isFetchNextPageError: boolean
@@ -90,9 +104,19 @@ export function useEvents({
   const query = useInfiniteQuery({
     ...options,
     enabled,
-    refetchInterval: (q) => (q.state.data?.pages[0]?.ready === false ? NOT_READY_RETRY_MS : false),
+    // Asks again by itself while not ready, and after a transient error (backoff 2 s → 60 s) of a
+    // list that holds nothing (a failed "load more" keeps the list; it is not re-read whole).
+    refetchInterval: (q) =>
+      (q.state.data === undefined && transientErrorRetryMs(q)) ||
+      (q.state.data?.pages[0]?.ready === false ? NOT_READY_RETRY_MS : false),
   })
   const view = useMemo(() => toEventListSnapshot(query.data, heldCap), [query.data, heldCap])
+  const queryClient = useQueryClient()
+  const loaded = query.data !== undefined
+  // A list that says "not ready" flags the backend (the status is asked again); a ready one clears it.
+  useEffect(() => {
+    if (loaded) reportReadiness(queryClient, client, { list: !view.ready })
+  }, [loaded, view.ready, queryClient, client])
 
   return {
     ...view,

@@ -5,6 +5,7 @@ import type { EventsStatus } from '../api/types'
 import { useEventsClient } from './EventsProvider'
 import type { EventsStatusKey } from './keys'
 import { eventsStatusOptions } from './queryOptions'
+import { transientErrorRetryMs } from './recovery'
 
 /** While tracking is configured but not ready, the status is asked again this often. */
 export const NOT_READY_STATUS_RETRY_MS = 5_000
@@ -28,7 +29,9 @@ export function useEventsStatus(
 ): UseQueryResult<EventsStatus, EventsError> {
   const client = useEventsClient()
   return useQuery({
-    refetchInterval: (query) => (query.state.data?.state === 'not-ready' ? NOT_READY_STATUS_RETRY_MS : false),
+    // Asks again while not ready, and after a transient error (backoff 2 s → 60 s).
+    refetchInterval: (query) =>
+      transientErrorRetryMs(query) || (query.state.data?.state === 'not-ready' ? NOT_READY_STATUS_RETRY_MS : false),
     ...options,
     ...eventsStatusOptions(client),
   })
