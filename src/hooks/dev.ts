@@ -1,12 +1,20 @@
 /**
- * Development-only diagnostics. Bundlers replace `process.env.NODE_ENV`; where nothing does (a
- * plain browser ESM import), `process` is absent and the checks count as development.
+ * Development-only diagnostics, silent in production bundles (issue 9 point 6).
+ *
+ * Bundlers (esbuild's and Vite's `define`, Next.js, webpack) replace the exact expression
+ * `process.env.NODE_ENV` with a string literal, so it is read as it is, never through a variable
+ * or optional chaining they would not recognise. Where nothing replaced it and no `process`
+ * exists (a browser importing the files as they are), reading it throws a ReferenceError: that is
+ * caught and counts as production, so an unknown environment stays silent rather than noisy.
  */
 
 /** Whether development checks and warnings are on. */
 export function isDevelopment(): boolean {
-  // The exact `process.env.NODE_ENV` expression, so bundlers can replace it.
-  return typeof process === 'undefined' || process.env.NODE_ENV !== 'production'
+  try {
+    return process.env.NODE_ENV !== 'production'
+  } catch {
+    return false
+  }
 }
 
 const warned = new Set<string>()
