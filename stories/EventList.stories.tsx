@@ -133,6 +133,31 @@ export const Dark: Story = {
 /** `unstyled`: no library classes, the host styles it; behaviour and ARIA unchanged. */
 export const Unstyled: Story = { args: { unstyled: true, events: events().slice(0, 30) } }
 
+/** Security events (category security) carry a worded tag with a shield and an accent bar. */
+export const SecurityEvents: Story = {
+  args: {
+    events: [
+      ...events()
+        .slice(0, 2)
+        .map(
+          (event, i): AuthEvent => ({
+            ...event,
+            id: `sec-${i}`,
+            type: i === 0 ? 'security_credential_stuffing' : 'security_geo_blocked',
+            category: 'security',
+            label: i === 0 ? 'Credential stuffing detected' : 'Blocked by location',
+            message: i === 0 ? 'Credential stuffing from 203.0.113.9' : 'Request from a blocked country',
+            severity: i === 0 ? 'warning' : 'failed',
+          }),
+        ),
+      ...events().slice(2, 8),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByText('Security')).toHaveLength(2)
+  },
+}
+
 /** Two results: the list is two rows tall, not a fixed box with empty space under them. */
 export const FewResults: Story = { args: { events: events().slice(0, 2) } }
 

@@ -35,6 +35,7 @@ export const ActivityGridCell = memo(function ActivityGridCell({
       data-date={cell.date}
       data-level={cell.level}
       data-selected={selected ? '' : undefined}
+      data-security={cell.security > 0 ? '' : undefined}
     >
       <button
         type="button"
@@ -42,7 +43,14 @@ export const ActivityGridCell = memo(function ActivityGridCell({
         tabIndex={tabbable ? 0 : -1}
         aria-label={label}
         onClick={() => onSelect(cell.date)}
-      />
+      >
+        {/* A day with security alerts carries the shield the list's security rows carry. */}
+        {cell.security > 0 ? (
+          <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className={partClass(unstyled, 'activity-grid', 'security')}>
+            <path d="M12 3l7 3v5c0 4.6-3 8.3-7 10-4-1.7-7-5.4-7-10V6z" />
+          </svg>
+        ) : null}
+      </button>
     </div>
   )
 }, sameCell)
@@ -62,6 +70,7 @@ function sameCell(a: ActivityGridCellProps, b: ActivityGridCellProps): boolean {
     a.cell.date === b.cell.date &&
     a.cell.level === b.cell.level &&
     a.cell.day.failed === b.cell.day.failed &&
-    a.cell.failedShare === b.cell.failedShare
+    a.cell.failedShare === b.cell.failedShare &&
+    a.cell.security === b.cell.security
   )
 }

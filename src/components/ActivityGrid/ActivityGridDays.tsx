@@ -68,6 +68,8 @@ export function ActivityGridDays({
           failedCount: formatCount(cell.day.failed, locale),
           failed: cell.day.failed,
           date: formatDayKey(cell.date, 'full', locale),
+          security: cell.security,
+          securityCount: formatCount(cell.security, locale),
         }),
       ),
     [model, labels, locale],

@@ -14,6 +14,10 @@ export type ActivityDayLabelInput = {
   failed: number
   /** The date spelled out, e.g. "Tuesday, 3 March 2026". */
   date: string
+  /** Security alerts that day (failed or warning events of category `security`). */
+  security?: number
+  /** The same, formatted for the locale. */
+  securityCount?: string
 }
 
 /** Every text `<ActivityGrid>` renders. */
@@ -57,10 +61,10 @@ export type ActivityGridLabels = {
 /** The English defaults of {@link ActivityGridLabels}. */
 export const DEFAULT_ACTIVITY_GRID_LABELS: ActivityGridLabels = {
   grid: 'Event activity by day',
-  day: ({ count, total, failed, failedCount, date }) =>
+  day: ({ count, total, failed, failedCount, date, security = 0, securityCount }) =>
     `${total === 0 ? 'No events' : `${count} ${eventsWord(total)}`} on ${date}${
       failed > 0 ? `, ${failedCount} failed` : ''
-    }`,
+    }${security > 0 ? `, ${securityCount ?? security} ${plural(security, { one: 'security alert', other: 'security alerts' })}` : ''}`,
   less: 'Less',
   more: 'More',
   scale: {

@@ -24,6 +24,8 @@ export type ActivityGridCell = {
   level: ActivityLevel
   /** Failed events / all events, 0 when there were none. */
   failedShare: number
+  /** Security alerts that day: failed or warning events of category `security` (blocks, detections). */
+  security: number
 }
 
 /** A month label above the column where the month's first week starts. */
@@ -88,6 +90,7 @@ export function buildActivityGrid({
       day,
       level: activityLevel(day.total, thresholds),
       failedShare: day.total > 0 ? Math.min(1, day.failed / day.total) : 0,
+      security: securityAlerts(day),
     }
     rows[cell.row]?.push(cell)
     total += day.total
@@ -123,6 +126,12 @@ function monthLabels(cells: readonly ActivityGridCell[]): ActivityGridMonth[] {
     months.unshift({ column: 0, date: first.date })
   }
   return months
+}
+
+/** Failed and warning events of category `security` (routine checks do not count). */
+function securityAlerts(day: ActivityDay): number {
+  const security = day.categories.security
+  return security ? security.failed + security.warning : 0
 }
 
 /** Categories of a day that had events, in the catalogue's display order. */

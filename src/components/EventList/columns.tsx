@@ -55,9 +55,18 @@ export function buildColumns({ labels, locale, timeZone, unstyled }: ColumnOptio
       header: () => labels.columnType,
       // The label once; the raw type is for developers: in the tooltip and the dialog (rowText.ts).
       cell: (event) => (
-        <span className={cls('type-label')} title={event.label !== event.type ? userTextInline(event.type, LIST_TEXT) : undefined}>
-          <UserText value={event.label} max={LIST_TEXT} unstyled={unstyled} />
-        </span>
+        <>
+          <span className={cls('type-label')} title={event.label !== event.type ? userTextInline(event.type, LIST_TEXT) : undefined}>
+            <UserText value={event.label} max={LIST_TEXT} unstyled={unstyled} />
+          </span>
+          {/* Security events say so in words, beside a shield, on an accent of their own. */}
+          {event.category === 'security' ? (
+            <span className={cls('security-tag')}>
+              <EventIcon icon="shield" size={12} unstyled={unstyled} />
+              {labels.securityTag}
+            </span>
+          ) : null}
+        </>
       ),
     },
     {

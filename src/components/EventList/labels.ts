@@ -12,6 +12,8 @@ export type EventListLabels = {
   columnType: string
   /** Header of the message column (what the message adds to the label). @default 'Details' */
   columnMessage: string
+  /** Tag beside the label of a security event (category `security`). @default 'Security' */
+  securityTag: string
   /** Header of the status column. @default 'Status' */
   columnStatus: string
   /** Header of the user column. @default 'User' */
@@ -66,6 +68,7 @@ export const DEFAULT_EVENT_LIST_LABELS: EventListLabels = {
   columnIcon: 'Category',
   columnType: 'Event',
   columnMessage: 'Details',
+  securityTag: 'Security',
   columnStatus: 'Status',
   columnUser: 'User',
   columnTimestamp: 'Time',
