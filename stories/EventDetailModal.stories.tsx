@@ -132,6 +132,59 @@ export const LongUnicodeAndRtl: Story = {
   },
 }
 
+/**
+ * Spoofed names: bidi overrides and zero-width characters are shown as visible markers
+ * (`admin⟨U+202E⟩gnp.exe`, never "adminexe.png"), each value isolated.
+ */
+export const SpoofedNames: Story = {
+  args: {
+    event: {
+      ...firstOf('user.logged_in'),
+      message: '\u202Enimda\u202C signed in',
+      userId: 'admin\u202Egnp.exe',
+      metadata: { name: 'ad\u200Bmin', file: 'admin\u202Egnp.exe', email: 'root\u2066@example.com\u2069' },
+    },
+  },
+  play: async () => {
+    const dialog = within(document.body).getByRole('dialog')
+    await expect(within(dialog).getAllByText('⟨U+202E⟩').length).toBeGreaterThanOrEqual(3)
+    await expect(dialog.textContent).not.toMatch(/[\u202A-\u202E]/)
+  },
+}
+
+/** Secrets nested in changed values and deep in metadata stay masked, every Better Auth name. */
+export const MaskedNestedSecrets: Story = {
+  args: {
+    event: {
+      ...firstOf('user.updated'),
+      metadata: {
+        oldSettings: { apiKey: 'sk_live_1', theme: 'dark' },
+        newSettings: { apiKey: 'sk_live_2', theme: 'light' },
+        oldValues: { config: { token: 'cfg_1', region: 'eu' } },
+        newValues: { config: { token: 'cfg_2', region: 'us' } },
+        headers: { 'set-cookie': 'sess=abc', authorization: 'Bearer xyz' },
+        twoFactor: { backupCodes: ['aaaa-bbbb'], otpCode: '482913' },
+        jwks: [{ privateKeyPem: '-----BEGIN PRIVATE KEY-----' }],
+      },
+    },
+  },
+  play: async () => {
+    const dialog = within(document.body).getByRole('dialog')
+    for (const secret of ['sk_live_1', 'cfg_2', 'sess=abc', '482913', 'BEGIN PRIVATE KEY'])
+      await expect(dialog.textContent).not.toContain(secret)
+    await expect(within(dialog).getByRole('region', { name: 'Changes' })).toHaveTextContent('"apiKey":"••••"')
+  },
+}
+
+/** A 1 MB server message: the title is short, the Overview shows 2,000 characters and what was left out. */
+export const HugeMessage: Story = {
+  args: { event: { ...firstOf('user.logged_in'), message: `Sign-in note ${'x'.repeat(1_000_000)}` } },
+  play: async () => {
+    const dialog = within(document.body).getByRole('dialog')
+    await expect(within(dialog).getByText(/998,013 more characters/)).toBeInTheDocument()
+  },
+}
+
 /** Forced dark scheme: the portalled dialog takes the scheme of the nearest `<AeRoot>`. */
 export const Dark: Story = {
   render: (args) => (
