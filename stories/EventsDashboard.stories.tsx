@@ -97,8 +97,10 @@ export const Loading: Story = {
     )
   },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent(
-      'Checking event tracking',
+    // One layout from the start: the parts' skeletons, with the check announced.
+    await expect(await within(canvasElement).findByText('Checking event tracking…')).toHaveAttribute(
+      'role',
+      'status',
     )
   },
 }
@@ -139,8 +141,31 @@ export const NotReady: Story = {
   },
 }
 
-/** Enabled, but the events table was never created (`ready: false`). */
+/**
+ * Enabled, but the events table was never created: Studio's PostgreSQL provider answers an empty
+ * page with `total: null` and zero counts, so the dashboard shows the first-run checklist.
+ */
 export const TableMissing: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(
+      http.get(`${STUDIO}/events`, () =>
+        HttpResponse.json({ events: [], hasMore: false, nextCursor: null, total: null }),
+      ),
+      http.get(`${STUDIO}/events/count`, () =>
+        HttpResponse.json({ total: 0, success: 0, failed: 0, warning: 0, info: 0 }),
+      ),
+    )
+  },
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByText('No events recorded yet', {}, { timeout: 8000 }),
+    ).toBeVisible()
+    await expect(within(canvasElement).getByText(/run your migration/)).toBeVisible()
+  },
+}
+
+/** The list answers `ready: false` (Studio after a restart): not zeros, not "Live"; it checks again by itself. */
+export const StoreNotReady: Story = {
   beforeEach: ({ msw }) => {
     msw.use(
       http.get(`${STUDIO}/events`, () =>
@@ -149,7 +174,26 @@ export const TableMissing: Story = {
     )
   },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText(/npx prisma migrate dev/)).toBeVisible()
+    await expect(
+      await within(canvasElement).findByRole(
+        'region',
+        { name: /not ready yet|not working yet/ },
+        { timeout: 8000 },
+      ),
+    ).toHaveTextContent(/checks every few seconds/)
+  },
+}
+
+/** The API is on another origin and the request fails without an answer: the message says CORS and the proxy fix. */
+export const CrossOrigin: Story = {
+  args: { clientFactory: () => createEventsClient({ baseUrl: 'https://studio.example.test' }) },
+  beforeEach: ({ msw }) => {
+    msw.use(http.get('https://studio.example.test/api/studio/api/events/status', () => HttpResponse.error()))
+  },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(
+      /CORS/,
+    )
   },
 }
 
@@ -223,11 +267,23 @@ export const Unreachable: Story = {
   },
 }
 
-/** Enabled, with no events yet. */
+/** Enabled, with no events yet: the first-run state says what to check. */
 export const Empty: Story = {
   parameters: { msw: studio([]) },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('No events match these filters')).toBeVisible()
+    await expect(
+      await within(canvasElement).findByText('No events recorded yet', {}, { timeout: 8000 }),
+    ).toBeVisible()
+  },
+}
+
+/** Events exist, but none match the filters. */
+export const NoMatch: Story = {
+  args: { defaultFilters: { q: 'nobody-matches-this' } },
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByText('No events match these filters', {}, { timeout: 15_000 }),
+    ).toBeVisible()
   },
 }
 
