@@ -61,6 +61,44 @@ export const Loading: Story = { args: { status: 'pending', events: [] } }
 /** Nothing matches the filters. */
 export const Empty: Story = { args: { events: [] } }
 
+/** The backend holds no events at all (no filter set): the first-run checklist. */
+export const FirstRun: Story = {
+  args: { events: [], firstRun: true },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('No events recorded yet')).toBeVisible()
+  },
+}
+
+/**
+ * Spoofed names and an Arabic-first message: invisible characters are visible markers, each
+ * value is isolated so the row keeps its direction, and a failed sign-in's email is tagged as such.
+ */
+export const SpoofedAndBidi: Story = {
+  args: {
+    events: [
+      { ...events()[0]!, id: 'bidi-1', message: 'محمد العلي signed in' },
+      { ...events()[1]!, id: 'bidi-2', message: '\u202Enimda\u202C signed in', userId: 'admin\u202Egnp.exe' },
+      {
+        ...events()[2]!,
+        id: 'bidi-3',
+        userId: undefined,
+        status: 'failed',
+        severity: 'failed',
+        metadata: { email: 'mallory@example.com' },
+      },
+      ...events().slice(3, 10),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getAllByText('⟨U+202E⟩').length).toBeGreaterThanOrEqual(1)
+    await expect(canvas.getByText('mallory@example.com').closest('[data-kind]')).toHaveAttribute(
+      'data-kind',
+      'email',
+    )
+  },
+}
+
 /** The request failed; rows already loaded stay visible under the message. */
 export const Error: Story = {
   args: {
@@ -139,17 +177,15 @@ export const SecurityEvents: Story = {
     events: [
       ...events()
         .slice(0, 2)
-        .map(
-          (event, i): AuthEvent => ({
-            ...event,
-            id: `sec-${i}`,
-            type: i === 0 ? 'security_credential_stuffing' : 'security_geo_blocked',
-            category: 'security',
-            label: i === 0 ? 'Credential stuffing detected' : 'Blocked by location',
-            message: i === 0 ? 'Credential stuffing from 203.0.113.9' : 'Request from a blocked country',
-            severity: i === 0 ? 'warning' : 'failed',
-          }),
-        ),
+        .map((event, i): AuthEvent => ({
+          ...event,
+          id: `sec-${i}`,
+          type: i === 0 ? 'security_credential_stuffing' : 'security_geo_blocked',
+          category: 'security',
+          label: i === 0 ? 'Credential stuffing detected' : 'Blocked by location',
+          message: i === 0 ? 'Credential stuffing from 203.0.113.9' : 'Request from a blocked country',
+          severity: i === 0 ? 'warning' : 'failed',
+        })),
       ...events().slice(2, 8),
     ],
   },
