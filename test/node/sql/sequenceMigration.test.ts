@@ -41,5 +41,6 @@ describe('sequence migration', () => {
     const studio = await db.query('SELECT id, type, timestamp, status, metadata, ip_address FROM auth_events')
     expect(studio.rows).toHaveLength(3)
     await db.close()
-  }, 60_000)
+    // PGlite start-up plus a migration: 40 s at load average 20 on 2 cores.
+  }, 240_000)
 })
