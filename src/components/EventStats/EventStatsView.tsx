@@ -194,6 +194,12 @@ export const EventStatsView = forwardRef<HTMLDivElement, EventStatsViewProps>(fu
               complete: counts.scanLimitReached === false,
               ...rangeDays(range, timeZone ?? browserTimeZone(), locale),
             })}
+            {/* The period the trends compare, said once for all cards (each card's description says it too). */}
+            {trends?.total ? (
+              <span aria-hidden="true" className={part('trend-note')}>
+                {labels.trendNote(trends.total.days, trends.total.rolling ?? false)}
+              </span>
+            ) : null}
           </p>
           <div role="group" aria-label={labels.group} className={part('cards')}>
             {SEVERITIES.map((severity) => (

@@ -75,7 +75,10 @@ export function StatCardTrend({ trend, id, labels, locale, unstyled }: StatCardT
             {/* The arrow is drawn by CSS (a shape, no text, so the description has no "▲" to read). */}
             <span className={part('card-arrow')} />
             <VisuallyHidden.Root>{labels.trendDirection[direction]}</VisuallyHidden.Root>{' '}
-            {direction === 'new' ? labels.trendNew : percent} {labels.trendAgainst(trend.days, trend.rolling ?? false)}
+            {direction === 'new' ? labels.trendNew : percent}
+            {/* The period is named once above the cards; here only for the description. */}
+            {' '}
+            <VisuallyHidden.Root>{labels.trendAgainst(trend.days, trend.rolling ?? false)}</VisuallyHidden.Root>
           </>
         )}
       </span>

@@ -43,6 +43,8 @@ export type EventStatsLabels = {
   trendAgainst: (days: number, rolling: boolean) => string
   /** Trend: in place of a percentage when the previous period had no events. */
   trendNew: string
+  /** Trend: after the scope line, the period the cards' trends compare (said once for all cards). */
+  trendNote: (days: number, rolling: boolean) => string
   /** Trend: when the previous period is not known (the activity does not reach back that far). */
   trendPeriod: (days: number) => string
   /** Caption of the chart. */
@@ -95,6 +97,12 @@ export const DEFAULT_EVENT_STATS_LABELS: EventStatsLabels = {
         ? 'vs the day before'
         : `vs previous ${days} days`,
   trendNew: 'new',
+  trendNote: (days, rolling) =>
+    rolling
+      ? `Trends: last ${days} days vs the ${days} before`
+      : days === 1
+        ? 'Trends: vs the day before'
+        : `Trends: vs the previous ${days} days`,
   trendPeriod: (days) => (days === 1 ? 'One day' : `Over ${days} days`),
   chartTitle: 'Events over time',
   chartImage: 'Bar chart of events per day by status',

@@ -71,6 +71,8 @@ describe('EventStats trends', () => {
     )
     // The activity asked reaches back to the previous week.
     expect(asked.at(-1)!.get('since')! <= addDays('2026-03-08', -7)).toBe(true)
+    // The period is named once, above the cards.
+    expect(screen.getByText('Trends: vs the previous 7 days')).toBeInTheDocument()
     // A line per card, drawn as SVG.
     expect(document.querySelectorAll('.ae-event-stats__sparkline')).toHaveLength(5)
   })
