@@ -16,7 +16,9 @@ for (const [path, entry] of Object.entries(packages)) {
   }
 }
 if (missing.length) {
-  console.error(`${process.argv[2] ?? 'package-lock.json'} lacks ${missing.length} optional dependencies (npm ci would fail):`)
+  console.error(
+    `${process.argv[2] ?? 'package-lock.json'} lacks ${missing.length} optional dependencies (npm ci would fail):`,
+  )
   for (const line of missing) console.error(`  ${line}`)
   process.exit(1)
 }
