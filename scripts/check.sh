@@ -32,15 +32,20 @@ step npm run -s lint
 step npm run -s format:check
 step npm run -s build
 step npx publint --strict
-step npx attw --pack . --profile node16 --exclude-entrypoints styles.css --format ascii
+step npx attw --pack . --format ascii
 step node scripts/check-package.mjs
+step node scripts/check-docs-hover.mjs
+step node scripts/check-consumer-types.mjs
 step node scripts/check-docs-snippets.mjs
 step node scripts/gen-props-tables.mjs --check
 step npx size-limit
+# A small smoke of `npm run bench` (CI is not a benchmark: the figures are not compared).
+step npm run -s bench -- --smoke
 
 # 3. Every test suite, once (one vitest run covers the unit, node, browser and storybook projects).
 mkdir -p reports
-rm -f reports/vitest.json reports/vitest.projects.json reports/vitest-dates.json reports/vitest-dates.projects.json
+rm -f reports/vitest.json reports/vitest.projects.json reports/vitest-dates.json reports/vitest-dates.projects.json \
+  reports/vitest-react18.json reports/vitest-react18.projects.json
 echo "::: vitest run"
 test_start=$SECONDS
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json \
@@ -52,6 +57,13 @@ test_start=$SECONDS
 npx vitest run --config vitest.dates.config.ts --reporter=dot --reporter=json \
   --outputFile.json=reports/vitest-dates.json --reporter=./scripts/vitest-projects-reporter.mjs
 echo "::: vitest date matrix finished ($((SECONDS - test_start)) s)"
+# The unit hook and component suites again on React 18.3 (a second install of the peers).
+step npm ci --prefix test/react18 --no-audit --no-fund --loglevel=error
+echo "::: vitest on React 18"
+test_start=$SECONDS
+npx vitest run --config vitest.react18.config.ts --reporter=dot --reporter=json \
+  --outputFile.json=reports/vitest-react18.json --reporter=./scripts/vitest-projects-reporter.mjs
+echo "::: vitest on React 18 finished ($((SECONDS - test_start)) s)"
 step npm run -s build-storybook
 
 # The consumer examples from the packed tarball: install, real build, start, smoke test in
@@ -72,7 +84,7 @@ fi
 
 # 4. One closing line summing every suite; each failed static step counts as one failure.
 # Each project's wall time and test counts, then the summed line (always its last line).
-node scripts/test-summary.mjs reports/vitest.json reports/vitest-dates.json >reports/summary.txt
+node scripts/test-summary.mjs reports/vitest.json reports/vitest-dates.json reports/vitest-react18.json >reports/summary.txt
 sed '$d' reports/summary.txt
 summary=$(tail -1 reports/summary.txt)
 passed=$(echo "$summary" | sed -nE 's/^([0-9]+) passed.*/\1/p')
