@@ -120,6 +120,8 @@ describe('render counts of the dashboard (React Profiler over msw)', { timeout: 
       // Every mounted row moved down one place (new aria-rowindex and offset): each renders once at most.
       expect(live.of('EventListRow')).toBeGreaterThan(0)
       expect(live.of('EventListRow')).toBeLessThanOrEqual(before + 1)
+      // What is inside a moved row does not render again: only the new row's cells do.
+      expect(live.of('EventListCells')).toBe(1)
       // The new event's day, and no other of the year's cells.
       expect(live.of('ActivityGridCell')).toBe(1)
       // The cards show the new count: five cards, once per counts update (a local update, a refetch).

@@ -3,6 +3,7 @@ import { memo } from 'react'
 import type { AuthEvent } from '../../api/types'
 import { modifierClass, partClass } from '../shared/classNames'
 import type { EventListColumn } from './columns'
+import { sameEvent } from './sameEvent'
 
 /** Props of {@link EventListRow}. Every prop is a primitive or a stable object, so `memo` holds. */
 export type EventListRowProps = {
@@ -64,18 +65,48 @@ export const EventListRow = memo(function EventListRow({
         transform: `translateY(${index * height}px)`,
       }}
     >
-      {columns.map((column) => (
-        <div
-          key={column.id}
-          role="gridcell"
-          className={modifierClass(unstyled, 'event-list', 'cell', [column.id])}
-        >
-          {column.cell(event)}
-        </div>
-      ))}
+      <EventListCells event={event} columns={columns} unstyled={unstyled} />
     </div>
   )
-})
+}, sameRow)
+
+/** Equal props, the event compared by its data (see {@link sameEvent}). */
+function sameRow(a: EventListRowProps, b: EventListRowProps): boolean {
+  return (
+    sameEvent(a.event, b.event) &&
+    a.columns === b.columns &&
+    a.index === b.index &&
+    a.height === b.height &&
+    a.selected === b.selected &&
+    a.active === b.active &&
+    a.isNew === b.isNew &&
+    a.highlight === b.highlight &&
+    a.unstyled === b.unstyled
+  )
+}
+
+/**
+ * The cells of a row, memoised apart from the row: a live event moves every mounted row down one
+ * place (new `aria-rowindex` and offset), which re-renders the rows but not what is inside them.
+ */
+const EventListCells = memo(
+  function EventListCells({
+    event,
+    columns,
+    unstyled,
+  }: Pick<EventListRowProps, 'event' | 'columns' | 'unstyled'>) {
+    return columns.map((column) => (
+      <div
+        key={column.id}
+        role="gridcell"
+        className={modifierClass(unstyled, 'event-list', 'cell', [column.id])}
+      >
+        {column.cell(event)}
+      </div>
+    ))
+  },
+  (a, b) => sameEvent(a.event, b.event) && a.columns === b.columns && a.unstyled === b.unstyled,
+)
 
 /** Placeholder rows shown while the first page loads. */
 export function EventListSkeleton({ rows, unstyled }: { rows: number; unstyled?: boolean }) {
