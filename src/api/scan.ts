@@ -26,6 +26,11 @@ export const MAX_HELD_EVENTS = 500
 export const SCAN_PAGE_SIZE = 200
 /** Raw page size of bulk scans (counts samples, activity). The client caps it at `maxPageSize`. */
 export const BULK_PAGE_SIZE = 500
+/**
+ * First page of a date-range read on the baseline: small, because a range that holds nothing (or
+ * little) is answered by it; later pages grow to {@link BULK_PAGE_SIZE}.
+ */
+export const RANGE_FIRST_PAGE_SIZE = 50
 
 /** What one scan read and found. */
 export type ScanChunk = {
@@ -51,6 +56,11 @@ export type ScanChunk = {
   capped: boolean
   /** `sequence` backends: the first page's `headSeq` (a live stream starts after it). */
   headSeq?: string
+  /**
+   * Which end of the selection the raw events were read from: `newest` (newest first) or
+   * `oldest` (ascending from the range start). A notice says "searched the newest/oldest N".
+   */
+  readFrom?: 'newest' | 'oldest'
 }
 
 /** Options of {@link scanPages}. */
@@ -64,8 +74,10 @@ export type ScanPagesOptions = {
   budget: number
   /** Raw page size of the first request. */
   pageSize: number
-  /** Raw page size once the client reports that it filters in the client. @default SCAN_PAGE_SIZE */
+  /** Raw page size once the client reports that it filters in the client (or, given, after the first page). @default SCAN_PAGE_SIZE */
   scanPageSize?: number
+  /** Grow to `scanPageSize` after the first page even when nothing is filtered in the client. @default false */
+  growPages?: boolean
   /** Keep the matching events in the result (false: only `onPage` sees them). @default true */
   collect?: boolean
   /** Called after every page with the raw events read so far. */
@@ -111,7 +123,7 @@ export async function scanPages(client: EventsClient, options: ScanPagesOptions)
     hasMore = page.ready && page.hasMore && page.nextCursor !== undefined && page.scanned > 0
     cursor = page.nextCursor
     if (!hasMore || matched >= want) break
-    if (page.clientFiltered.length > 0) limit = options.scanPageSize ?? SCAN_PAGE_SIZE
+    if (page.clientFiltered.length > 0 || options.growPages) limit = options.scanPageSize ?? SCAN_PAGE_SIZE
   }
   return {
     events,
@@ -124,6 +136,7 @@ export async function scanPages(client: EventsClient, options: ScanPagesOptions)
     total,
     scanLimitReached: hasMore && scanned >= budget && matched < want,
     capped: false,
+    readFrom: filters.sort === 'asc' ? 'oldest' : 'newest',
     ...(headSeq === undefined ? {} : { headSeq }),
   }
 }
@@ -177,8 +190,10 @@ export async function scanRangeNewestFirst(
   const chunk = await scanPages(client, {
     filters: { ...options.filters, sort: 'asc' },
     budget: options.budget ?? SCAN_LIMIT,
-    pageSize: BULK_PAGE_SIZE,
+    // A small first page answers a range with nothing (or little) in it; then larger pages.
+    pageSize: Math.min(RANGE_FIRST_PAGE_SIZE, keep),
     scanPageSize: BULK_PAGE_SIZE,
+    growPages: true,
     collect: false,
     signal,
     onPage: (page) => {

@@ -112,6 +112,12 @@ export type EventListSnapshot = {
   ready: boolean
   /** Total matching events when the backend knows it. */
   total?: number
+  /**
+   * Which end the raw events were read from: `newest` (newest first) or `oldest` (a date range
+   * on a baseline backend, read ascending from its start; or an oldest-first list). With
+   * `scanned`, what a "searched the newest/oldest N events" notice says.
+   */
+  readFrom: 'newest' | 'oldest'
 }
 
 /** Flattens a list's pages: distinct by id, at most `maxEvents`. */
@@ -142,5 +148,6 @@ export function toEventListSnapshot(data: EventListData | undefined, maxEvents: 
     skipped: pages.flatMap((page) => page.skipped),
     ready: pages[0]?.ready ?? true,
     total: pages[0]?.total,
+    readFrom: pages[0]?.readFrom ?? 'newest',
   }
 }
