@@ -1,5 +1,5 @@
 'use client'
-import { forwardRef, useMemo } from 'react'
+import { forwardRef, useCallback, useMemo } from 'react'
 import type { ComponentPropsWithoutRef, ReactNode, Ref } from 'react'
 import { clsx } from 'clsx'
 import type { AuthEvent, SortOrder } from '../../api/types'
@@ -19,6 +19,7 @@ import type { EventListState } from './EventListNotices'
 import { DEFAULT_EVENT_LIST_LABELS } from './labels'
 import type { EventListLabels } from './labels'
 import { useFocusContinuity } from './useFocusContinuity'
+import { STACKED_ROW_HEIGHT, useStackedLayout } from './useStackedLayout'
 
 export type { EventListState }
 
@@ -78,7 +79,10 @@ export interface EventListViewProps extends Omit<ComponentPropsWithoutRef<'div'>
   showExport?: boolean
   /** Base name of exported files. @default 'auth-events' */
   exportFileName?: string
-  /** Row height in pixels (rows have a fixed height so inserting keeps the viewport exact). @default 44 */
+  /**
+   * Row height in pixels (rows have a fixed height so inserting keeps the viewport exact).
+   * @default 44, or 76 when the list is 520 px wide or less (stacked rows)
+   */
   rowHeight?: number
   /** Rows rendered beyond the viewport on each side. @default 8 */
   overscan?: number
@@ -143,7 +147,7 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
       onSelectedEventIdChange,
       showExport = true,
       exportFileName,
-      rowHeight = 44,
+      rowHeight: rowHeightProp,
       overscan = 8,
       initialRect,
       fillHeight = false,
@@ -176,15 +180,26 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
     })
     const newSet = useMemo(() => (newIds === undefined ? undefined : new Set(newIds)), [newIds])
 
+    const [measure, stacked] = useStackedLayout()
+    const rowHeight = rowHeightProp ?? (stacked ? STACKED_ROW_HEIGHT : 44)
+    const rootRef = useCallback(
+      (node: HTMLDivElement | null) => {
+        measure(node)
+        if (typeof ref === 'function') ref(node)
+        else if (ref) ref.current = node
+      },
+      [measure, ref],
+    )
     const state = eventListState(continuity.shownStatus, continuity.shownEvents.length, ready, firstRun)
     const cls = (element: string) => partClass(unstyled, 'event-list', element)
     const arrivedCount = newSet?.size ?? 0
 
     return (
       <div
-        ref={ref}
+        ref={rootRef}
         {...rest}
         className={clsx(root.className, rootClass(unstyled, 'event-list', className))}
+        data-layout={stacked ? 'stacked' : 'table'}
         data-color-scheme={root['data-color-scheme']}
         data-state={state}
         data-fill={fillHeight ? '' : undefined}
