@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useEffect, useState } from 'react'
-import { expect, userEvent, within } from 'storybook/test'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { normalizeStudioEvents } from '../src/api/adapters/studio/normalizeStudioEvent'
 import { createEventsClient } from '../src/api/client'
 import { HttpError } from '../src/api/errors'
@@ -60,6 +60,23 @@ export const Loading: Story = { args: { status: 'pending', events: [] } }
 
 /** Nothing matches the filters. */
 export const Empty: Story = { args: { events: [] } }
+
+/** A 360 px container (a phone, a side panel): rows stack type and status, the message, who and when. */
+export const Narrow: Story = {
+  args: { events: events().slice(0, 30), onSortChange: () => undefined },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 360 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(canvasElement.querySelector('.ae-event-list')).toHaveAttribute('data-layout', 'stacked'),
+    )
+  },
+}
 
 /** The backend holds no events at all (no filter set): the first-run checklist. */
 export const FirstRun: Story = {
