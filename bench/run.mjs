@@ -9,7 +9,7 @@
  *                                 no install (well under a minute)
  *   node bench/run.mjs --only bundle,page
  *
- * Scripts are the top-level `bench/*.mjs` files except this one: `bundle` and `page` first,
+ * Scripts are the top-level `bench/*.mjs` files except this one and hidden ones: `bundle` and `page` first,
  * then the others (server, live, ingestion, first load…) by name. One failing script does not
  * stop the others; the exit code says whether all passed.
  */
@@ -28,7 +28,7 @@ const say = (line) => process.stdout.write(`${line}\n`)
 const FIRST = ['bundle.bench.mjs', 'page.bench.mjs']
 
 const scripts = readdirSync(bench)
-  .filter((name) => name.endsWith('.mjs') && name !== 'run.mjs')
+  .filter((name) => name.endsWith('.mjs') && name !== 'run.mjs' && !name.startsWith('.'))
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
   .filter((name) => !args.only || args.only.split(',').some((part) => name.startsWith(part.trim())))
 
