@@ -202,3 +202,56 @@ export function invalidateServerAggregates(queryClient: QueryClient, client: Eve
     }),
   ]).then(() => undefined)
 }
+
+/** Marks the counts the backend computed as stale (they are small: refetched whole). */
+export function invalidateServerCounts(queryClient: QueryClient, client: EventsClient): Promise<void> {
+  return queryClient.invalidateQueries({
+    queryKey: eventKeys.counts(client.scope),
+    predicate: (query) => (query.state.data as EventCountsResult | undefined)?.scope !== 'sample',
+  })
+}
+
+/**
+ * Corrects the days of every server-computed activity window that `events` fell on, by asking the
+ * backend for those days only and replacing them in the cache: never the whole window (a year)
+ * again. Client-side scans keep their live increments. Failures are left for the next refresh.
+ */
+export async function refreshActivityDays(
+  queryClient: QueryClient,
+  client: EventsClient,
+  events: readonly AuthEvent[],
+): Promise<void> {
+  if (events.length === 0) return
+  let oldest = Infinity
+  let newest = -Infinity
+  for (const event of events) {
+    oldest = Math.min(oldest, event.timestamp.getTime())
+    newest = Math.max(newest, event.timestamp.getTime())
+  }
+  const entries = queryClient.getQueryCache().findAll({ queryKey: eventKeys.activities(client.scope) })
+  await Promise.all(
+    entries.map(async (query) => {
+      const activity = query.state.data as ActivityResult | undefined
+      if (activity?.source !== 'server') return
+      const { filters: filtersKey } = query.queryKey[3] as { filters: FiltersKey }
+      const { since, until, timeZone } = activity.range
+      const first = maxDay(toDayKey(new Date(oldest), timeZone), since)
+      const last = minDay(toDayKey(new Date(newest), timeZone), until)
+      if (first > last) return
+      try {
+        const fresh = await client.getActivity({ since: first, until: last, timeZone, filters: fromFiltersKey(filtersKey) })
+        const current = queryClient.getQueryData<ActivityResult>(query.queryKey)
+        if (!current) return
+        const days = new Map(current.days.filter((day) => day.date < first || day.date > last).map((day) => [day.date, day]))
+        for (const day of fresh) days.set(day.date, { ...day, categories: day.categories ?? {} })
+        const sorted = [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+        queryClient.setQueryData<ActivityResult>(query.queryKey, { ...current, days: sorted })
+      } catch {
+        // The live increments stay; the next refresh tries again.
+      }
+    }),
+  )
+}
+
+const maxDay = (a: string, b: string) => (a > b ? a : b)
+const minDay = (a: string, b: string) => (a < b ? a : b)

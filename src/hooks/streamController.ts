@@ -17,8 +17,9 @@ import type { AuthEvent, EventFilters } from '../api/types'
 import {
   addEventsToActivity,
   addEventsToCounts,
-  invalidateServerAggregates,
+  invalidateServerCounts,
   mergeNewEvents,
+  refreshActivityDays,
 } from './cacheUpdates'
 import type { EventListData } from './eventList'
 import { reportReadiness } from './readiness'
@@ -83,6 +84,8 @@ export function startEventStream(options: StreamControllerOptions): () => void {
   let unmerged: AuthEvent[] = []
   let lastRefresh = Date.now()
   let refreshDue = false
+  // Events delivered since the last aggregate refresh: their days are the ones to correct.
+  let sinceRefresh: AuthEvent[] = []
   let denied = false
   const newIds = new Map<string, number>()
 
@@ -178,6 +181,9 @@ export function startEventStream(options: StreamControllerOptions): () => void {
     onState({ newIds: new Set(newIds.keys()) })
     scheduleExpiry()
     refreshDue = true
+    // Only the oldest and newest matter (the span of days to correct): memory stays constant.
+    const span = [...sinceRefresh, ...events].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime())
+    sinceRefresh = span.length > 2 ? [span[0]!, span.at(-1)!] : span
     maybeRefresh(interval)
     options.onEvents(events)
   }
@@ -186,7 +192,11 @@ export function startEventStream(options: StreamControllerOptions): () => void {
     if (!refreshDue || Date.now() - lastRefresh < Math.max(AGGREGATE_REFRESH_MS, interval)) return
     refreshDue = false
     lastRefresh = Date.now()
-    void invalidateServerAggregates(queryClient, client)
+    // Counts are one small answer; activity is corrected for the changed days only, never the
+    // whole window (a year) again (issue 12 point 4).
+    void invalidateServerCounts(queryClient, client)
+    void refreshActivityDays(queryClient, client, sinceRefresh)
+    sinceRefresh = []
   }
 
   function scheduleExpiry() {

@@ -1,0 +1,72 @@
+/**
+ * Issue 12 point 4 (hook side): while live, server-computed activity is corrected for the days
+ * that changed, never by re-downloading the whole year every 10 s; the counts still refresh.
+ */
+import { http } from 'msw'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { toDayKey } from '../../../src/api/dates'
+import { useActivity } from '../../../src/hooks/useActivity'
+import { useEventCounts } from '../../../src/hooks/useEventCounts'
+import { useEvents } from '../../../src/hooks/useEvents'
+import { useEventStream } from '../../../src/hooks/useEventStream'
+import { server } from '../../mocks/server'
+import { eventSeries, renderEventsHook, storedEvent, studioBackend } from './hookTestUtils'
+import { advance, controlEnvironment, until } from './streamTestUtils'
+
+const NOW = Date.parse('2026-03-02T12:00:00.000Z')
+let environment: ReturnType<typeof controlEnvironment>
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: NOW })
+  environment = controlEnvironment()
+})
+
+afterEach(() => {
+  environment.restore()
+  vi.useRealTimers()
+})
+
+describe('aggregates while live, on a backend that computes activity', () => {
+  it('refetches only the changed day of the activity, and the counts, at most every 10 s', async () => {
+    const { store } = studioBackend({ events: eventSeries(50, NOW - 60_000, 3_600_000), extended: true })
+    const activityRequests: URLSearchParams[] = []
+    server.use(
+      http.get('*/api/studio/api/events/activity', ({ request }) => {
+        activityRequests.push(new URL(request.url).searchParams)
+        return undefined
+      }),
+    )
+    const { result } = renderEventsHook(() => ({
+      list: useEvents(),
+      counts: useEventCounts(),
+      activity: useActivity({ timeZone: 'UTC' }),
+      stream: useEventStream({ interval: 2000 }),
+    }))
+    await until(() => {
+      expect(result.current.activity.status).toBe('success')
+      expect(result.current.counts.status).toBe('success')
+      expect(result.current.stream.lastPollAt).toBeDefined()
+    })
+    const yearRequest = activityRequests.at(-1)!
+    expect(yearRequest.get('since')).not.toBe(yearRequest.get('until'))
+    const before = activityRequests.length
+    const today = toDayKey(new Date(NOW), 'UTC')
+    const todayBefore = result.current.activity.byDate.get(today)?.total ?? 0
+
+    for (let second = 0; second < 30; second += 2) {
+      await store.insert([storedEvent(Date.now() - 50)])
+      await advance(2000)
+    }
+    await advance(2000)
+    expect(result.current.stream.received).toBe(15)
+    const live = activityRequests.slice(before)
+    expect(live.length).toBeGreaterThanOrEqual(2)
+    expect(live.length).toBeLessThanOrEqual(3)
+    for (const params of live) {
+      expect(params.get('since')).toBe(today)
+      expect(params.get('until')).toBe(today)
+    }
+    expect(result.current.activity.byDate.get(today)!.total).toBe(todayBefore + 15)
+    expect(result.current.counts.data!.total).toBe(50 + 15)
+  })
+})
