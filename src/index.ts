@@ -31,6 +31,7 @@ export {
   DEFAULT_METADATA_LIMITS,
   DEFAULT_SEARCH_DELAY_MS,
   DEFAULT_SEVERITY_LABELS,
+  DEFAULT_TIME_WINDOW_LABELS,
   describeError,
   downloadFile,
   ErrorMessage,
@@ -52,6 +53,7 @@ export {
   formatUtc,
   parseUserAgent,
   SeverityBadge,
+  TimeWindowControl,
 } from './components'
 export type {
   ActivityGridLabels,
@@ -98,6 +100,9 @@ export type {
   ParsedUserAgent,
   SeverityBadgeProps,
   SeverityLabels,
+  TimeWindow,
+  TimeWindowControlProps,
+  TimeWindowLabels,
 } from './components'
 
 // Hooks
@@ -110,6 +115,7 @@ export {
   BACKOFF_MIN_MS,
   browserTimeZone,
   countryFlag,
+  DEFAULT_LATENESS_WINDOW_MS,
   DEFAULT_LIST_PAGE_SIZE,
   eventCountsOptions,
   EventFiltersProvider,
@@ -128,6 +134,7 @@ export {
   NOT_READY_STATUS_RETRY_MS,
   patchEventFilters,
   QUERY_KEY_NAMESPACE,
+  readinessKey,
   toFiltersKey,
   urlWithFilters,
   useActivity,
@@ -165,11 +172,13 @@ export type {
   GeoResolveStatus,
   ListKeyOptions,
   MergeResult,
+  Readiness,
   SetStateAction,
   UseActivityOptions,
   UseActivityResult,
   UseControllableStateOptions,
   UseEventCountsOptions,
+  UseEventCountsResult,
   UseEventFiltersOptions,
   UseEventFiltersResult,
   UseEventsOptions,

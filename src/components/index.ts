@@ -18,6 +18,9 @@ export { EventFiltersView, DEFAULT_SEARCH_DELAY_MS } from './EventFilters/EventF
 export type { EventFiltersViewProps, EventFiltersBaseProps } from './EventFilters/EventFiltersView'
 export { DEFAULT_EVENT_FILTERS_LABELS } from './EventFilters/labels'
 export type { EventFiltersLabels } from './EventFilters/labels'
+export { TimeWindowControl, DEFAULT_TIME_WINDOW_LABELS } from './EventFilters/TimeWindowControl'
+export type { TimeWindowControlProps, TimeWindowLabels } from './EventFilters/TimeWindowControl'
+export type { TimeWindow } from './EventFilters/timeWindow'
 
 // ---------------------------------------------------------------------------- list and detail
 export { EventList } from './EventList/EventList'

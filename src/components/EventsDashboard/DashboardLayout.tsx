@@ -10,6 +10,7 @@ import { ActivityGrid } from '../ActivityGrid/ActivityGrid'
 import type { ActivityGridProps } from '../ActivityGrid/ActivityGrid'
 import { EventFilters } from '../EventFilters/EventFilters'
 import type { EventFiltersProps } from '../EventFilters/EventFilters'
+import { TimeWindowControl } from '../EventFilters/TimeWindowControl'
 import { EventList } from '../EventList/EventList'
 import type { EventListProps } from '../EventList/EventList'
 import { EventStats } from '../EventStats/EventStats'
@@ -60,6 +61,7 @@ const StatsPart = memo(EventStats)
 const ActivityPart = memo(ActivityGrid)
 const FiltersPart = memo(EventFilters)
 const ListPart = memo(EventList)
+const WindowPart = memo(TimeWindowControl)
 
 /**
  * The dashboard once events can be shown: header with the live indicator, stat cards, activity
@@ -80,6 +82,8 @@ export function DashboardLayout(props: DashboardLayoutProps) {
     <>
       <header className={part('header')}>
         <h2 className={part('title')}>{labels.title}</h2>
+        {/* One time window for cards, grid, chart and list (through the filters, so the URL too). */}
+        <WindowPart timeZone={timeZone} unstyled={unstyled} className={part('window')} />
         <LiveIndicator
           status={stream.status}
           lastPollAt={stream.lastPollAt}
