@@ -35,7 +35,9 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
     const { openPgliteWorker } = await import('./pgliteWorker')
     return createSqlStore({ createTable: true, ...options, client: await openPgliteWorker(options.dataDir) })
   }
-  const db = await PGlite.create(options.dataDir)
+  // pg_trgm backs the search index (searchIndex.ts); PGlite ships it as a loadable extension.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
+  const db = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm } })
   const client: SqlClient = {
     async query<Row extends Record<string, unknown>>(text: string, params?: unknown[]) {
       const result = await db.query<Row>(text, params)

@@ -11,7 +11,8 @@ import type { SqlClient } from './sqlClient'
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { PGlite } = require(workerData.module)
-const opening = PGlite.create(workerData.dataDir)
+const { pg_trgm } = require(workerData.trgm)
+const opening = PGlite.create({ dataDir: workerData.dataDir, extensions: { pg_trgm } })
 parentPort.on('message', async (message) => {
   try {
     const db = await opening
@@ -39,8 +40,10 @@ export async function openPgliteWorker(dataDir?: string): Promise<SqlClient> {
     import('node:worker_threads'),
     import('node:module'),
   ])
-  const module = createRequire(import.meta.url).resolve('@electric-sql/pglite')
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, dataDir } })
+  const require = createRequire(import.meta.url)
+  const module = require.resolve('@electric-sql/pglite')
+  const trgm = require.resolve('@electric-sql/pglite/contrib/pg_trgm')
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, trgm, dataDir } })
   const pending = new Map<number, Pending>()
   let next = 0
   let failure: Error | undefined

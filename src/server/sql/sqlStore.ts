@@ -12,6 +12,7 @@ import { prepareStoredEvent } from '../convert'
 import { decodeCursor, encodeCursor } from '../cursor'
 import { StoreQueryError, type EventStore, type StoreListResult } from '../store'
 import { SELECT_COLUMNS, createTableStatements } from './schema'
+import { searchIndexStatements } from './searchIndex'
 import { counterRegclass, sequenceNames, sequenceStatements } from './sequenceSchema'
 import { quoteTableName, type SqlClient } from './sqlClient'
 import { SqlParams, buildWhere, severityExpression, type DefaultSeverityLists } from './sqlWhere'
@@ -73,6 +74,10 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
   const ensureTable = () => {
     creating ??= (async () => {
       for (const statement of createTableStatements(tableName)) await client.query(statement)
+      for (const statement of searchIndexStatements(tableName)) {
+        // Optional: without pg_trgm (or the right to create it) search still works, by a scan.
+        await client.query(statement).catch(() => undefined)
+      }
       if (wantSequence) {
         for (const statement of sequenceStatements(tableName)) await client.query(statement)
         sequenceState = { on: true, at: Date.now() }

@@ -5,6 +5,7 @@
 import { EVENT_TYPES } from '../../api/catalogue/catalogue'
 import type { Severity } from '../../api/types'
 import type { StoreFilters } from '../store'
+import { searchPrefilter } from './searchIndex'
 
 /** Collects bound parameters and hands out their placeholders. */
 export class SqlParams {
@@ -62,11 +63,15 @@ export function buildWhere(filters: StoreFilters, params: SqlParams, defaults: D
     // The JSON text pre-filter is a cheap necessary condition for the per-value search below
     // (skipped when the needle has characters JSON escapes, where it could miss).
     const like = params.add(`%${escapeLike(q)}%`)
+    const labels = params.add(typesWithLabel(q))
+    // Served by the trigram index; the exact rule below then checks the few rows it leaves.
+    const prefilter = searchPrefilter(q, like, labels)
+    if (prefilter) clauses.push(prefilter)
     clauses.push(`(
       type ILIKE ${like} OR display_message ILIKE ${like} OR id::text ILIKE ${like}
       OR user_id ILIKE ${like} OR session_id ILIKE ${like} OR organization_id ILIKE ${like}
       OR host(ip_address) ILIKE ${like}
-      OR type = ANY(${params.add(typesWithLabel(q))}::text[])
+      OR type = ANY(${labels}::text[])
       OR (${/["\\]/.test(q) ? 'TRUE' : `metadata::text ILIKE ${like}`} AND EXISTS (
         SELECT 1 FROM jsonb_path_query(COALESCE(metadata, '{}'::jsonb), 'strict $.**{0 to 4}') AS value
         WHERE jsonb_typeof(value) = 'string' AND value #>> '{}' ILIKE ${like}
