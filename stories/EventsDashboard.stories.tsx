@@ -177,7 +177,7 @@ export const StoreNotReady: Story = {
     await expect(
       await within(canvasElement).findByRole(
         'region',
-        { name: /not ready yet|not working yet/ },
+        { name: 'Event tracking is not ready yet' },
         { timeout: 8000 },
       ),
     ).toHaveTextContent(/checks every few seconds/)

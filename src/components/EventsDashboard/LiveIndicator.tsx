@@ -1,5 +1,4 @@
 'use client'
-import { useEffect } from 'react'
 import { isHttpError } from '../../api/errors'
 import type { EventStreamStatus } from '../../hooks/streamController'
 import { partClass } from '../shared/classNames'
@@ -30,7 +29,7 @@ export interface LiveIndicatorProps {
   unstyled?: boolean
 }
 
-type Shown = 'live' | 'paused' | 'backoff' | 'signed-out' | 'forbidden' | 'stopped' | 'range-ended'
+type Shown = 'live' | 'paused' | 'backoff' | 'signed-out' | 'forbidden' | 'stopped' | 'range-ended' | 'not-ready'
 
 function stoppedBy(error: unknown): Shown {
   if (isHttpError(error) && error.kind === 'unauthorized') return 'signed-out'
@@ -56,9 +55,11 @@ export function LiveIndicator(props: LiveIndicatorProps) {
       ? stoppedBy(error)
       : status === 'backoff'
         ? 'backoff'
-        : status === 'live'
-          ? 'live'
-          : 'paused'
+        : status === 'not-ready'
+          ? 'not-ready'
+          : status === 'live'
+            ? 'live'
+            : 'paused'
   const text = {
     live: labels.live,
     paused: labels.paused,
@@ -67,21 +68,11 @@ export function LiveIndicator(props: LiveIndicatorProps) {
     forbidden: labels.liveForbidden,
     stopped: labels.liveStopped,
     'range-ended': labels.liveRangeEnded,
+    'not-ready': labels.liveNotReady,
   }[shown]
   const stopped = shown === 'signed-out' || shown === 'forbidden' || shown === 'stopped'
-  // Signing in again usually happens in another tab: coming back to this one resumes by itself.
-  useEffect(() => {
-    if (shown !== 'signed-out' || !onRetry || typeof window === 'undefined') return
-    const resume = () => {
-      if (document.visibilityState !== 'hidden') onRetry()
-    }
-    window.addEventListener('focus', resume)
-    document.addEventListener('visibilitychange', resume)
-    return () => {
-      window.removeEventListener('focus', resume)
-      document.removeEventListener('visibilitychange', resume)
-    }
-  }, [shown, onRetry])
+  // Coming back to the tab after signing in again resumes by itself: the stream re-checks on
+  // focus and every 30 s after a 401/403 (useEventStream); Resume asks at once.
   const part = (element: string) => partClass(unstyled, 'events-dashboard', element)
   return (
     <div className={part('live')} data-state={shown}>

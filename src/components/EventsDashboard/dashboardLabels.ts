@@ -45,6 +45,8 @@ export type EventsDashboardLabels = {
   paused: string
   /** Live indicator: polling failed and waits before the next try. */
   backingOff: (seconds: number | undefined) => string
+  /** Live indicator: the backend answers "not ready" (Studio after a restart); it is asked again by itself. */
+  liveNotReady: string
   /** Live indicator: the date range ends in the past, so nothing new can arrive (no polling). */
   liveRangeEnded: string
   /** Live indicator: stopped by a 401 (signed out mid-session). */
@@ -87,8 +89,9 @@ export const DEFAULT_EVENTS_DASHBOARD_LABELS: EventsDashboardLabels = {
   backingOff: (seconds) =>
     seconds === undefined ? 'Connection problem, retrying' : `Connection problem, retrying in ${seconds} s`,
   liveRangeEnded: 'Not live: the date range has ended',
+  liveNotReady: 'Not live: the backend is not ready yet, checking again',
   liveSignedOut:
-    'Live updates stopped: you are signed out (or your session expired). Sign in again, then resume.',
+    'Live updates stopped: you are signed out (or your session expired). Sign in again: they resume by themselves, or press Resume.',
   liveForbidden: 'Live updates stopped: access denied for this account or address. Resume once access is granted.',
   liveStopped: 'Live updates stopped: the server refused the request. Resume to try again.',
   lastUpdate: (time) => `Last update ${time}`,

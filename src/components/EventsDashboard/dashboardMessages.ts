@@ -66,6 +66,8 @@ export function dashboardSetup({
 }: DashboardSetupInput): DashboardSetup {
   if (!status) return statusError ? { kind: 'error', error: statusError } : { kind: 'checking' }
   if (status.state === 'disabled') return { kind: 'disabled' }
+  // Enabled, then an answer said not ready (Studio after a restart): not a broken set-up.
+  if (status.state === 'not-ready' && status.notReadyReason) return { kind: 'store-not-ready' }
   if (status.state === 'not-ready') return { kind: 'not-ready', serverError: status.error }
   if (isMissingTableError(listError)) return { kind: 'table-missing' }
   if (listNotReady) return { kind: 'store-not-ready' }

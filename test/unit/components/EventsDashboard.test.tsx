@@ -86,8 +86,8 @@ describe('EventsDashboard setup states', () => {
     )
     const { root } = renderDashboard()
     // Not "no events": the list's ready: false (or the status asked again because of it).
-    await waitFor(() => expect(root().getAttribute('data-state')).toMatch(/not-ready$/), { timeout: 8000 })
-    expect(screen.getByRole('region', { name: /not ready yet|not working yet/ })).toHaveTextContent(
+    await waitFor(() => expect(root()).toHaveAttribute('data-state', 'store-not-ready'), { timeout: 8000 })
+    expect(screen.getByRole('region', { name: 'Event tracking is not ready yet' })).toHaveTextContent(
       /checks every few seconds/,
     )
   })

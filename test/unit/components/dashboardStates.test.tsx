@@ -99,8 +99,8 @@ describe('dashboard: a backend that is not ready (Studio after a restart)', () =
     )
     const { root } = renderDashboard({ defaultLive: true, showActivity: false })
     // The list's `ready: false` (or the status asked again because of it) gives a not-ready state.
-    await waitFor(() => expect(root().getAttribute('data-state')).toMatch(/not-ready$/), { timeout: 8000 })
-    const section = screen.getByRole('region', { name: /not ready yet|not working yet/ })
+    await waitFor(() => expect(root()).toHaveAttribute('data-state', 'store-not-ready'), { timeout: 8000 })
+    const section = screen.getByRole('region', { name: 'Event tracking is not ready yet' })
     expect(section).toHaveTextContent(/checks every few seconds/)
     expect(screen.queryByText('Live')).not.toBeInTheDocument()
     expect(screen.queryByText(/^All time/)).not.toBeInTheDocument()
