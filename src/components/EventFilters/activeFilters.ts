@@ -56,7 +56,7 @@ export function activeFilterChips(
     for (const t of group) covered.add(t)
     chips.push({
       key: `type:${type}`,
-      text: labels.chipType(info.label),
+      text: labels.chipType(userTextInline(info.label)),
       remove: (v) =>
         withList(
           v,
