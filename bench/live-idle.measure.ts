@@ -30,7 +30,10 @@ Object.assign(globalThis, {
 })
 
 async function measure(scenario: string, backend: 'studio' | 'sequence', loadList: boolean) {
-  vi.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
+  vi.useFakeTimers({
+    now: NOW,
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  })
   const store = createMemoryStore({ events: HISTORY.map(fromWireEvent) })
   const extensions = backend === 'sequence' ? [...STUDIO_EXTENSIONS, 'sequence'] : []
   const handler = createEventsHandler({
@@ -66,7 +69,11 @@ async function measure(scenario: string, backend: 'studio' | 'sequence', loadLis
 }
 
 test('idle minute, Studio baseline, list loaded first', () => measure('list loaded', 'studio', true), 120_000)
-test('idle minute, Studio baseline, stream alone (probe)', () => measure('stream alone', 'studio', false), 120_000)
+test(
+  'idle minute, Studio baseline, stream alone (probe)',
+  () => measure('stream alone', 'studio', false),
+  120_000,
+)
 test('idle minute, reference server with sequence', () => measure('list loaded', 'sequence', true), 120_000)
 
 afterAll(() => {

@@ -208,9 +208,7 @@ export function summarizeText(text: string, max = MAX_SERVER_MESSAGE): string | 
   let summary = text
   if (/^\s*</.test(text) || /<(html|body|head|title|!doctype)\b/i.test(text.slice(0, 2000))) {
     const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1]
-    const body = text
-      .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<[^>]*>/g, ' ')
+    const body = text.replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ')
     summary = decodeEntities(title && title.trim() ? title : body)
   }
   summary = summary.replace(/\s+/g, ' ').trim()
@@ -222,7 +220,8 @@ function decodeEntities(text: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
     if (entity[0] === '#') {
-      const code = entity[1]?.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
+      const code =
+        entity[1]?.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole
     }
     return named[entity.toLowerCase()] ?? whole

@@ -239,10 +239,17 @@ export async function refreshActivityDays(
       const last = minDay(toDayKey(new Date(newest), timeZone), until)
       if (first > last) return
       try {
-        const fresh = await client.getActivity({ since: first, until: last, timeZone, filters: fromFiltersKey(filtersKey) })
+        const fresh = await client.getActivity({
+          since: first,
+          until: last,
+          timeZone,
+          filters: fromFiltersKey(filtersKey),
+        })
         const current = queryClient.getQueryData<ActivityResult>(query.queryKey)
         if (!current) return
-        const days = new Map(current.days.filter((day) => day.date < first || day.date > last).map((day) => [day.date, day]))
+        const days = new Map(
+          current.days.filter((day) => day.date < first || day.date > last).map((day) => [day.date, day]),
+        )
         for (const day of fresh) days.set(day.date, { ...day, categories: day.categories ?? {} })
         const sorted = [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
         queryClient.setQueryData<ActivityResult>(query.queryKey, { ...current, days: sorted })

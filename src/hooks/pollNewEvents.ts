@@ -85,7 +85,11 @@ function onlyMatching(raw: AuthEvent[], filters: EventFilters, localFields: (key
   return localFields.length ? raw.filter((event) => matchesFilters(event, filters, localFields)) : raw
 }
 
-async function pollWindow(client: EventsClient, options: PollOptions, cursor: WindowCursor): Promise<PollResult> {
+async function pollWindow(
+  client: EventsClient,
+  options: PollOptions,
+  cursor: WindowCursor,
+): Promise<PollResult> {
   const { filters, signal, pageSize = 200, maxPages = 25 } = options
   const windowMs = Math.max(0, options.latenessWindowMs ?? DEFAULT_LATENESS_WINDOW_MS)
   const capabilities = await client.getCapabilities({ signal })

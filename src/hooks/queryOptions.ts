@@ -54,9 +54,15 @@ export function eventsStatusOptions(client: EventsClient) {
       const status = await client.getStatus({ signal })
       if (status.state !== 'enabled' || !isFlaggedNotReady(getReadiness(queryClient, client))) return status
       // An answer said "not ready" (a restart): enabled only once a small probe is answered normally.
-      const flags = await probeReadiness(queryClient, client, signal).catch(() => getReadiness(queryClient, client))
+      const flags = await probeReadiness(queryClient, client, signal).catch(() =>
+        getReadiness(queryClient, client),
+      )
       if (!isFlaggedNotReady(flags)) return status
-      return { ...status, state: 'not-ready' as const, notReadyReason: flags.list ? 'list' : 'counts' } satisfies EventsStatus
+      return {
+        ...status,
+        state: 'not-ready' as const,
+        notReadyReason: flags.list ? 'list' : 'counts',
+      } satisfies EventsStatus
     },
     // Every part of a dashboard reads the status; one answer a minute is enough (and spares a
     // rate-limited plugin a request per mount).

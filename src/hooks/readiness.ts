@@ -42,7 +42,11 @@ export function isFlaggedNotReady(readiness: Readiness): boolean {
  * Records what an answer said. A newly raised flag asks for the status again; a flag lowered by a
  * normal answer refetches the lists that still hold a not-ready page.
  */
-export function reportReadiness(queryClient: QueryClient, client: EventsClient, patch: Partial<Readiness>): void {
+export function reportReadiness(
+  queryClient: QueryClient,
+  client: EventsClient,
+  patch: Partial<Readiness>,
+): void {
   const before = getReadiness(queryClient, client)
   const next = { ...before, ...patch }
   if (next.list === before.list && next.counts === before.counts) return
@@ -63,11 +67,17 @@ export function holdsEvents(queryClient: QueryClient, client: EventsClient): boo
   return queryClient
     .getQueryCache()
     .findAll({ queryKey: eventKeys.lists(client.scope) })
-    .some((query) => (query.state.data as EventListData | undefined)?.pages.some((page) => page.events.length > 0))
+    .some((query) =>
+      (query.state.data as EventListData | undefined)?.pages.some((page) => page.events.length > 0),
+    )
 }
 
 /** Whether server counts look like a reset: all zero while the previous answer or a list had events. */
-export function looksReset(counts: EventCounts, previous: EventCounts | undefined, heldEvents: boolean): boolean {
+export function looksReset(
+  counts: EventCounts,
+  previous: EventCounts | undefined,
+  heldEvents: boolean,
+): boolean {
   return counts.total === 0 && ((previous?.total ?? 0) > 0 || heldEvents)
 }
 

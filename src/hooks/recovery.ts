@@ -7,7 +7,13 @@
  * at once). Used as (part of) the hooks' `refetchInterval`, so it pauses while the tab is hidden.
  */
 import type { Query } from '@tanstack/react-query'
-import { isHttpError, isInvalidResponseError, isNetworkError, isRateLimitError, isTimeoutError } from '../api/errors'
+import {
+  isHttpError,
+  isInvalidResponseError,
+  isNetworkError,
+  isRateLimitError,
+  isTimeoutError,
+} from '../api/errors'
 import { BACKOFF_MAX_MS, BACKOFF_MIN_MS } from './streamController'
 
 /** Whether asking again later can succeed without anyone doing anything. */

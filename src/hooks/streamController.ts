@@ -238,6 +238,8 @@ export function startEventStream(options: StreamControllerOptions): () => void {
     endOfRange()
     return () => {}
   }
+  // A new selection starts over (a previous one may have ended or been refused).
+  onState({ status: 'live', pastRange: false, accessDenied: false })
   document.addEventListener('visibilitychange', onEnvironmentChange)
   window.addEventListener('online', onEnvironmentChange)
   window.addEventListener('offline', onEnvironmentChange)

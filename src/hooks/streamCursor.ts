@@ -89,7 +89,12 @@ export function cursorAfter(held: HeldEvents): StreamCursor {
 }
 
 /** The server's clock offset from one answer (`Date` header), or the previous estimate. */
-export function clockOffset(serverDate: Date | undefined, sentAt: number, receivedAt: number, previous: number): number {
+export function clockOffset(
+  serverDate: Date | undefined,
+  sentAt: number,
+  receivedAt: number,
+  previous: number,
+): number {
   if (!serverDate) return previous
   // The header is truncated to the second: its middle is the best guess.
   const raw = serverDate.getTime() + 500 - (sentAt + receivedAt) / 2

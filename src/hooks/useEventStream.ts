@@ -95,8 +95,6 @@ export function useEventStream({
 
   useEffect(() => {
     if (!enabled) return
-    // A new selection starts over: its range may not have ended.
-    setState((previous) => (previous.pastRange ? { ...previous, pastRange: false, status: 'live' } : previous))
     return startEventStream({
       client,
       queryClient,

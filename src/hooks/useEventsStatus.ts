@@ -31,7 +31,8 @@ export function useEventsStatus(
   return useQuery({
     // Asks again while not ready, and after a transient error (backoff 2 s → 60 s).
     refetchInterval: (query) =>
-      transientErrorRetryMs(query) || (query.state.data?.state === 'not-ready' ? NOT_READY_STATUS_RETRY_MS : false),
+      transientErrorRetryMs(query) ||
+      (query.state.data?.state === 'not-ready' ? NOT_READY_STATUS_RETRY_MS : false),
     ...options,
     ...eventsStatusOptions(client),
   })

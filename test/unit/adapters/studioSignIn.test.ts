@@ -53,7 +53,16 @@ function studioWithSignIn() {
   const verifies: Request[] = []
   const token = `studio-ok-${(doubles += 1)}`
   const store = createMemoryStore({
-    events: [{ id: 'e1', type: 'user.logged_in', timestamp: '2026-03-02T11:00:00.000Z', status: 'success', metadata: {}, source: 'app' }],
+    events: [
+      {
+        id: 'e1',
+        type: 'user.logged_in',
+        timestamp: '2026-03-02T11:00:00.000Z',
+        status: 'success',
+        metadata: {},
+        source: 'app',
+      },
+    ],
   })
   server.use(
     http.post('*/api/studio/api/auth/verify', ({ request }) => {
@@ -61,7 +70,10 @@ function studioWithSignIn() {
       if (cookie(request, BETTER_AUTH) !== 'admin-session') {
         return HttpResponse.json({ error: 'Unauthorized', message: 'Not an admin session' }, { status: 401 })
       }
-      return HttpResponse.json({ success: true }, { headers: { 'set-cookie': `${STUDIO}=${token}; Path=/; HttpOnly` } })
+      return HttpResponse.json(
+        { success: true },
+        { headers: { 'set-cookie': `${STUDIO}=${token}; Path=/; HttpOnly` } },
+      )
     }),
     ...createStudioHandlers({
       store,
@@ -77,7 +89,11 @@ describe('Studio sign-in from the app session', () => {
     const { verifies, token } = studioWithSignIn()
     const { fetch, jar } = browser({ [BETTER_AUTH]: 'admin-session' })
     const client = createEventsClient({ fetch })
-    const [status, page, counts] = await Promise.all([client.getStatus(), client.listEvents(), client.getCounts()])
+    const [status, page, counts] = await Promise.all([
+      client.getStatus(),
+      client.listEvents(),
+      client.getCounts(),
+    ])
     expect(status.state).toBe('enabled')
     expect(page.events.map((event) => event.id)).toEqual(['e1'])
     expect(counts.total).toBe(1)

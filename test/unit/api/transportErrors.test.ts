@@ -12,7 +12,9 @@ const STATUS = { enabled: true, configured: true, initialized: true, hasProvider
 
 describe('a request that gets no answer', () => {
   it('cross-origin: says so, names CORS and the proxy fix', async () => {
-    server.use(http.get('https://studio.example.com/api/studio/api/events/status', () => HttpResponse.error()))
+    server.use(
+      http.get('https://studio.example.com/api/studio/api/events/status', () => HttpResponse.error()),
+    )
     const client = createEventsClient({ baseUrl: 'https://studio.example.com' })
     const error = await client.getStatus().catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(NetworkError)
@@ -40,7 +42,10 @@ describe('HTML error bodies', () => {
       '<!-- a padding to disable MSIE and Chrome friendly error page -->'.repeat(6)
     server.use(
       http.get('*/api/studio/api/events/status', () => HttpResponse.json(STATUS)),
-      http.get('*/api/studio/api/events', () => new HttpResponse(page, { status: 502, headers: { 'content-type': 'text/html' } })),
+      http.get(
+        '*/api/studio/api/events',
+        () => new HttpResponse(page, { status: 502, headers: { 'content-type': 'text/html' } }),
+      ),
     )
     const error = await createEventsClient()
       .listEvents()
@@ -52,9 +57,11 @@ describe('HTML error bodies', () => {
   })
 
   it('a page without a title gives its first text, decoded and bounded', () => {
-    expect(summarizeText('<!doctype html><body><script>var x = "<b>"</script><p>Upstream &amp; proxy &#8212; down</p></body>')).toBe(
-      'Upstream & proxy — down',
-    )
+    expect(
+      summarizeText(
+        '<!doctype html><body><script>var x = "<b>"</script><p>Upstream &amp; proxy &#8212; down</p></body>',
+      ),
+    ).toBe('Upstream & proxy — down')
     const long = summarizeText(`<html><body><p>${'word '.repeat(200)}</p></body></html>`)!
     expect(long.length).toBeLessThanOrEqual(200)
     expect(long.endsWith('…')).toBe(true)

@@ -17,7 +17,11 @@ async function runBundled(define: Record<string, string>) {
   const { code } = await transform(source, { loader: 'ts', format: 'cjs', define })
   const warnings: string[] = []
   const module = { exports: {} as { isDevelopment: () => boolean; devWarn: (message: string) => void } }
-  runInNewContext(code, { module, exports: module.exports, console: { warn: (text: string) => warnings.push(text) } })
+  runInNewContext(code, {
+    module,
+    exports: module.exports,
+    console: { warn: (text: string) => warnings.push(text) },
+  })
   module.exports.devWarn('careful')
   return { isDevelopment: module.exports.isDevelopment(), warnings }
 }

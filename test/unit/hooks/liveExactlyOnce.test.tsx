@@ -9,7 +9,13 @@ import type { AuthEvent } from '../../../src/api/types'
 import { useEventCounts } from '../../../src/hooks/useEventCounts'
 import { useEvents } from '../../../src/hooks/useEvents'
 import { useEventStream, type UseEventStreamOptions } from '../../../src/hooks/useEventStream'
-import { createTestQueryClient, eventSeries, renderEventsHook, storedEvent, studioBackend } from './hookTestUtils'
+import {
+  createTestQueryClient,
+  eventSeries,
+  renderEventsHook,
+  storedEvent,
+  studioBackend,
+} from './hookTestUtils'
 import { concurrentWriters, playRows } from './lateRows'
 import { advance, controlEnvironment, until } from './streamTestUtils'
 
@@ -67,16 +73,23 @@ describe('live stream on Studio (no sequence): the lateness window', () => {
     await untilLoaded(dashboard)
     const rows = concurrentWriters({ start: Date.now() + 100 })
     // Some rows really are visible after newer ones (what loses them without a window).
-    expect(rows.some((a) => rows.some((b) => b.event.timestamp > a.event.timestamp && b.visibleAt < a.visibleAt))).toBe(true)
+    expect(
+      rows.some((a) => rows.some((b) => b.event.timestamp > a.event.timestamp && b.visibleAt < a.visibleAt)),
+    ).toBe(true)
 
     await playRows(store, rows)
 
     const { result, received } = dashboard
-    expectExactlyOnce(received, rows.map((row) => row.event))
+    expectExactlyOnce(
+      received,
+      rows.map((row) => row.event),
+    )
     expect(result.current.stream.received).toBe(rows.length)
     expect(result.current.counts.data!.total).toBe(initial.length + rows.length)
     const failed = rows.filter((row) => row.event.status === 'failed').length
-    expect(result.current.counts.data!.failed).toBe(initial.filter((e) => e.status === 'failed').length + failed)
+    expect(result.current.counts.data!.failed).toBe(
+      initial.filter((e) => e.status === 'failed').length + failed,
+    )
     const listed = new Set(result.current.list.events.map((event) => event.id))
     expect(listed.size).toBe(initial.length + rows.length)
     for (const row of rows) expect(listed.has(row.event.id)).toBe(true)
@@ -152,7 +165,10 @@ describe('live stream on a backend with `sequence`', () => {
     // Writer B commits newer rows first; writer A's older row commits 8 s later (beyond any window).
     const a = storedEvent(Date.now() + 100, { userId: 'writer-a' })
     const b = [1, 2, 3].map((i) => storedEvent(Date.now() + 100 + i * 200, { userId: 'writer-b' }))
-    await playRows(store, [...b.map((event, i) => ({ event, visibleAt: Date.now() + 300 + i * 200 })), { event: a, visibleAt: Date.now() + 8100 }])
+    await playRows(store, [
+      ...b.map((event, i) => ({ event, visibleAt: Date.now() + 300 + i * 200 })),
+      { event: a, visibleAt: Date.now() + 8100 },
+    ])
 
     expectExactlyOnce(dashboard.received, [...b, a])
     expect(dashboard.result.current.counts.data!.total).toBe(initial.length + 4)

@@ -94,7 +94,11 @@ describe('a backend restart while the page is open', () => {
 
   it('zero counts over an empty backend are not a reset', async () => {
     studioBackend({ events: [] })
-    const { result } = renderEventsHook(() => ({ list: useEvents(), counts: useEventCounts(), status: useEventsStatus() }))
+    const { result } = renderEventsHook(() => ({
+      list: useEvents(),
+      counts: useEventCounts(),
+      status: useEventsStatus(),
+    }))
     await until(() => {
       expect(result.current.counts.data?.total).toBe(0)
       expect(result.current.list.status).toBe('success')

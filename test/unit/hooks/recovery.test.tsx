@@ -107,7 +107,9 @@ describe('the stream after a 401/403 mid-session', () => {
     let signedIn = false
     server.use(
       http.get('*/api/studio/api/events', () =>
-        signedIn ? undefined : HttpResponse.json({ error: 'Unauthorized', message: 'No session cookie' }, { status: 401 }),
+        signedIn
+          ? undefined
+          : HttpResponse.json({ error: 'Unauthorized', message: 'No session cookie' }, { status: 401 }),
       ),
     )
     await advance(2000)
@@ -133,7 +135,12 @@ describe('the stream after a 401/403 mid-session', () => {
     let allowed = false
     server.use(
       http.get('*/api/studio/api/events', () =>
-        allowed ? undefined : HttpResponse.json({ success: false, message: 'Forbidden', reason: 'ip_not_allowed' }, { status: 403 }),
+        allowed
+          ? undefined
+          : HttpResponse.json(
+              { success: false, message: 'Forbidden', reason: 'ip_not_allowed' },
+              { status: 403 },
+            ),
       ),
     )
     await advance(2000)

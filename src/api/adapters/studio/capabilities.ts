@@ -25,7 +25,14 @@ export const STUDIO_BASELINE_CAPABILITIES: AdapterCapabilities = {
 }
 
 /** The extension names of CONTRACT section 3. */
-export const STUDIO_EXTENSIONS = ['filters', 'cursor', 'activity', 'counts-window', 'geo-batch', 'sequence'] as const
+export const STUDIO_EXTENSIONS = [
+  'filters',
+  'cursor',
+  'activity',
+  'counts-window',
+  'geo-batch',
+  'sequence',
+] as const
 
 /** Merges what a status answer advertised onto the baseline. Unknown names are ignored. */
 export function mergeAdvertised(
