@@ -1,7 +1,7 @@
 /** Turns one `emit` call into the row a store writes. */
 import { classifyEvent } from '../../api/classify'
 import { firstForwardedIp } from '../../api/ip'
-import { isSecretKey } from '../../api/mask'
+import { maskSecrets } from '../../api/mask'
 import { formatEventMessage } from '../../api/message'
 import type { StoredEvent } from '../wire'
 import type { EmitData, EmitRequest } from './types'
@@ -27,19 +27,13 @@ export function clientIp(request: EmitRequest | undefined): string | undefined {
   )
 }
 
-/** Deep copy of `value` with secret keys (and `extraKeys`) replaced by {@link REDACTED}. */
-export function redact(value: unknown, extraKeys: string[], parentKey?: string, depth = 0): unknown {
-  if (depth > 32 || typeof value !== 'object' || value === null) return value
-  if (Array.isArray(value)) return value.map((item) => redact(item, extraKeys, parentKey, depth + 1))
-  const out: Record<string, unknown> = {}
-  const extra = new Set(extraKeys.map((key) => key.toLowerCase()))
-  for (const [key, child] of Object.entries(value)) {
-    out[key] =
-      isSecretKey(key, parentKey) || extra.has(key.toLowerCase())
-        ? REDACTED
-        : redact(child, extraKeys, key, depth + 1)
-  }
-  return out
+/**
+ * Deep copy of `value` with secret keys (and `extraKeys`) replaced by {@link REDACTED}: the one
+ * masking rule the dashboard uses, at every depth (no depth limit, no recursion), so a secret
+ * nested 35 levels down is redacted like one at the top. `null` secrets stay null (nothing to hide).
+ */
+export function redact(value: unknown, extraKeys: string[]): unknown {
+  return maskSecrets(value, { replacement: REDACTED, maxDepth: Infinity, extraKeys })
 }
 
 /** Builds the stored row (display message and severity from the shared catalogue). */

@@ -137,6 +137,38 @@ describe('createEventIngestion', () => {
     await ingestion.shutdown()
   })
 
+  it('redacts with the one masking rule at every depth (Better Auth names, 35 levels down)', async () => {
+    const store = createMemoryStore()
+    // Extra keys are compared the way the rule compares names (case, `_`, `-` and `.` ignored).
+    const ingestion = createEventIngestion({ store, batchSize: 1, redactKeys: ['recovery_email'] })
+    let deep: Record<string, unknown> = { password: 'hunter2', note: 'kept' }
+    for (let level = 0; level < 35; level++) deep = { level: deep }
+    await ingestion.emit('user.updated', {
+      metadata: {
+        deep,
+        backupCodes: ['a1', 'b2'],
+        'set-cookie': 'better-auth.session_token=x',
+        verificationCode: '123456',
+        passwordHash: 'scrypt$…',
+        jwt: 'eyJ…',
+        recoveryEmail: 'backup@example.com',
+      },
+    })
+    await ingestion.flush()
+    const [event] = await all(store)
+    // Whatever depth the store keeps, the secret itself is never written.
+    expect(JSON.stringify(event!.metadata)).not.toContain('hunter2')
+    expect(event!.metadata).toMatchObject({
+      backupCodes: REDACTED,
+      'set-cookie': REDACTED,
+      verificationCode: REDACTED,
+      passwordHash: REDACTED,
+      jwt: REDACTED,
+      recoveryEmail: REDACTED,
+    })
+    await ingestion.shutdown()
+  })
+
   it('deletes events older than the retention window', async () => {
     const now = new Date('2026-11-20T12:00:00Z')
     const store = createMemoryStore({
