@@ -43,18 +43,24 @@ export const Default: Story = {
 /** A range set elsewhere (a grid day, the date filter) shows as Custom with its days. */
 export const Custom: Story = {
   render: () => (
-    <Controlled initial={{ from: new Date('2026-03-03T00:00:00Z'), until: new Date('2026-03-06T00:00:00Z') }} />
+    <Controlled
+      initial={{ from: new Date('2026-03-03T00:00:00Z'), until: new Date('2026-03-06T00:00:00Z') }}
+    />
   ),
 }
 
 /** The dark palette. */
-export const Dark: Story = { render: () => <Controlled dark initial={{ from: new Date('2026-02-13T00:00:00Z') }} /> }
+export const Dark: Story = {
+  render: () => <Controlled dark initial={{ from: new Date('2026-02-13T00:00:00Z') }} />,
+}
 
 /** Wraps in a narrow container. */
 export const Narrow: Story = {
   render: () => (
     <div style={{ width: 300 }}>
-      <Controlled initial={{ from: new Date('2026-03-03T00:00:00Z'), until: new Date('2026-03-06T00:00:00Z') }} />
+      <Controlled
+        initial={{ from: new Date('2026-03-03T00:00:00Z'), until: new Date('2026-03-06T00:00:00Z') }}
+      />
     </div>
   ),
 }

@@ -21,7 +21,12 @@ function day(date: string, success: number, failed: number): ActivityDay {
   return { date, total, success, failed, warning: 0, info: 0, categories: {} }
 }
 /** A year from `first` with a quiet day (1 event) and a busy one (97), among days of 5 to 40. */
-function year(kind: 'success' | 'failed', first = FIRST, quiet = '2026-03-02', busy = '2026-03-03'): ActivityDay[] {
+function year(
+  kind: 'success' | 'failed',
+  first = FIRST,
+  quiet = '2026-03-02',
+  busy = '2026-03-03',
+): ActivityDay[] {
   return Array.from({ length: 380 }, (_, i) => {
     const date = addDays(first, i)
     const n = date === quiet ? 1 : date === busy ? 97 : 5 + ((i * 7) % 36)
@@ -63,7 +68,9 @@ describe('ActivityGrid colour scale and size', () => {
   })
 
   it('draws no per-cell mark: a day is one fill, its failures are in its name', () => {
-    render(<ActivityGridView status="success" days={year('failed')} now={NOW} timeZone="UTC" locale="en-GB" />)
+    render(
+      <ActivityGridView status="success" days={year('failed')} now={NOW} timeZone="UTC" locale="en-GB" />,
+    )
     const busy = screen.getByRole('button', { name: '97 events on Tuesday, 3 March 2026, 97 failed' })
     expect(busy.childElementCount).toBe(0)
   })
@@ -109,14 +116,20 @@ describe('ActivityGrid colour scale and size', () => {
     expect(fill(swatchOfLevel(4))).toBe(fill(cellOfLevel(4)))
     expect(fill(swatchOfLevel(1))).toBe(fill(cellOfLevel(1)))
     expect(fill(swatchOfLevel(4))).not.toBe(fill(swatchOfLevel(1)))
-    const failedColour = getComputedStyle(document.querySelector('.ae-activity-grid')!).getPropertyValue('--ae-failed')
+    const failedColour = getComputedStyle(document.querySelector('.ae-activity-grid')!).getPropertyValue(
+      '--ae-failed',
+    )
     expect(fill(cellOfLevel(4))).toBe(hexToRgb(failedColour.trim()))
   })
 
   it('uses the all-events scale without a one-status filter', () => {
-    render(<ActivityGridView status="success" days={year('success')} now={NOW} timeZone="UTC" locale="en-GB" />)
+    render(
+      <ActivityGridView status="success" days={year('success')} now={NOW} timeZone="UTC" locale="en-GB" />,
+    )
     expect(screen.getByText('Events per day')).toBeVisible()
-    const levelFour = getComputedStyle(document.querySelector('.ae-activity-grid')!).getPropertyValue('--ae-level-4')
+    const levelFour = getComputedStyle(document.querySelector('.ae-activity-grid')!).getPropertyValue(
+      '--ae-level-4',
+    )
     expect(fill(cellOfLevel(4))).toBe(hexToRgb(levelFour.trim()))
     expect(fill(swatchOfLevel(4))).toBe(fill(cellOfLevel(4)))
   })

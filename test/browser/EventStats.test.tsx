@@ -72,9 +72,7 @@ describe('EventStats in a browser', () => {
     // --ae-series-1 (success) and --ae-series-2 (failed) of the light theme.
     expect(fills).toEqual(new Set(['rgb(21, 128, 61)', 'rgb(185, 28, 28)']))
     const tallest = Math.max(
-      ...[...plot.querySelectorAll('rect[data-severity]')].map(
-        (p) => p.getBoundingClientRect().height,
-      ),
+      ...[...plot.querySelectorAll('rect[data-severity]')].map((p) => p.getBoundingClientRect().height),
     )
     expect(tallest).toBeGreaterThan(40)
   })
@@ -107,9 +105,7 @@ describe('EventStats in a browser', () => {
       const { container } = renderStats(props, wrapper)
       if (props.showChart && props.chart?.status !== 'pending') {
         await screen.findByRole('img', {}, { timeout: 5000 })
-        await expect
-          .poll(() => container.querySelectorAll('rect[data-severity]').length)
-          .toBeGreaterThan(0)
+        await expect.poll(() => container.querySelectorAll('rect[data-severity]').length).toBeGreaterThan(0)
       }
       await expectNoAxeViolations(container)
     })

@@ -61,11 +61,16 @@ describe('Security events stand out without a legend', () => {
           now={NOW}
           timeZone="UTC"
           locale="en-GB"
-          days={[day('2026-03-09', { failed: 1, warning: 1, info: 0 }), day('2026-03-10', { failed: 0, warning: 0, info: 4 })]}
+          days={[
+            day('2026-03-09', { failed: 1, warning: 1, info: 0 }),
+            day('2026-03-10', { failed: 0, warning: 0, info: 4 }),
+          ]}
         />
       </div>,
     )
-    const alerted = screen.getByRole('button', { name: /on Monday, 9 March 2026, 1 failed, 2 security alerts$/ })
+    const alerted = screen.getByRole('button', {
+      name: /on Monday, 9 March 2026, 1 failed, 2 security alerts$/,
+    })
     expect(alerted.querySelector('svg')).toBeVisible()
     // Routine security checks (info) are not alerts: no shield.
     const routine = screen.getByRole('button', { name: /on Tuesday, 10 March 2026$/ })

@@ -14,8 +14,18 @@ beforeAll(async () => {
 describe('right-to-left user text in a left-to-right list', () => {
   it('keeps the row left to right: the Arabic-first message starts at the left of its cell', () => {
     const events = [
-      makeEvent({ id: 'ar', type: 'session.created', label: 'Session created', message: 'محمد العلي signed in' }),
-      makeEvent({ id: 'en', type: 'session.created', label: 'Session created', message: 'Ada Lovelace signed in' }),
+      makeEvent({
+        id: 'ar',
+        type: 'session.created',
+        label: 'Session created',
+        message: 'محمد العلي signed in',
+      }),
+      makeEvent({
+        id: 'en',
+        type: 'session.created',
+        label: 'Session created',
+        message: 'Ada Lovelace signed in',
+      }),
     ]
     render(
       <AeRoot colorScheme="light" style={{ width: 1000 }}>

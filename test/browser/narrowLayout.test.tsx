@@ -23,7 +23,13 @@ describe('at 390 px', () => {
     )
     const { container } = render(
       <AeRoot colorScheme="light" style={{ width: 366 }}>
-        <EventListView status="success" events={events} locale="en-GB" timeZone="UTC" onSortChange={() => undefined} />
+        <EventListView
+          status="success"
+          events={events}
+          locale="en-GB"
+          timeZone="UTC"
+          onSortChange={() => undefined}
+        />
       </AeRoot>,
     )
     await frame()

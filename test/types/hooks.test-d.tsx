@@ -29,6 +29,7 @@ import {
   type EventListPageParam,
   type EventStreamStatus,
   type MergeResult,
+  type UseEventCountsResult,
   type UseEventFiltersResult,
   type UseEventStreamOptions,
   type UseEventsOptions,
@@ -66,7 +67,9 @@ describe('hook signatures', () => {
   })
 
   it('useEventCounts and useEventsStatus return the full query result with EventsError', () => {
-    expectTypeOf(useEventCounts()).toEqualTypeOf<UseQueryResult<EventCountsResult, EventsError>>()
+    expectTypeOf(useEventCounts()).toEqualTypeOf<UseEventCountsResult>()
+    expectTypeOf(useEventCounts()).toExtend<UseQueryResult<EventCountsResult, EventsError>>()
+    expectTypeOf(useEventCounts().notReady).toBeBoolean()
     expectTypeOf(useEventCounts().data?.scope).toEqualTypeOf<CountsScope | undefined>()
     expectTypeOf(useEventCounts().data?.failed).toEqualTypeOf<number | null | undefined>()
     expectTypeOf(useEventsStatus()).toEqualTypeOf<UseQueryResult<EventsStatus, EventsError>>()
@@ -78,7 +81,9 @@ describe('hook signatures', () => {
     >()
     const stream = useEventStream({ interval: 5000 })
     expectTypeOf(stream.status).toEqualTypeOf<EventStreamStatus>()
-    expectTypeOf<EventStreamStatus>().toEqualTypeOf<'live' | 'paused' | 'backoff' | 'error' | 'idle'>()
+    expectTypeOf<EventStreamStatus>().toEqualTypeOf<
+      'live' | 'paused' | 'backoff' | 'error' | 'idle' | 'not-ready'
+    >()
     expectTypeOf(stream.newIds).toEqualTypeOf<ReadonlySet<string>>()
     expectTypeOf(stream.lastPollAt).toEqualTypeOf<Date | undefined>()
     expectTypeOf(stream.retryInMs).toEqualTypeOf<number | undefined>()

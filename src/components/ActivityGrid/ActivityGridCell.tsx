@@ -46,7 +46,12 @@ export const ActivityGridCell = memo(function ActivityGridCell({
       >
         {/* A day with security alerts carries the shield the list's security rows carry. */}
         {cell.security > 0 ? (
-          <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className={partClass(unstyled, 'activity-grid', 'security')}>
+          <svg
+            aria-hidden="true"
+            focusable="false"
+            viewBox="0 0 24 24"
+            className={partClass(unstyled, 'activity-grid', 'security')}
+          >
             <path d="M12 3l7 3v5c0 4.6-3 8.3-7 10-4-1.7-7-5.4-7-10V6z" />
           </svg>
         ) : null}

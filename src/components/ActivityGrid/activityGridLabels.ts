@@ -75,7 +75,8 @@ export const DEFAULT_ACTIVITY_GRID_LABELS: ActivityGridLabels = {
     info: 'Info events per day',
   },
   loading: 'Loading activity…',
-  progress: (scanned, count) => `${scanned} ${count === undefined ? 'events' : eventsWord(count)} read so far.`,
+  progress: (scanned, count) =>
+    `${scanned} ${count === undefined ? 'events' : eventsWord(count)} read so far.`,
   empty: 'No events in this period.',
   approximate: (scanned, count) =>
     scanned === undefined

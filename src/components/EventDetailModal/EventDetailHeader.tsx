@@ -85,7 +85,9 @@ export function EventDetailHeader({
               <span aria-hidden="true">‹</span>
             </button>
             <span className={cls('position')} aria-live="polite">
-              {loadingNext ? labels.loadingNext : labels.position(index + 1, total, { matching, more: hasMore })}
+              {loadingNext
+                ? labels.loadingNext
+                : labels.position(index + 1, total, { matching, more: hasMore })}
             </span>
             <button
               type="button"

@@ -196,10 +196,18 @@ export function ChangesSection({ event, labels, unstyled }: SectionProps & { eve
                 <UserText value={change.field} max={CHANGE_TEXT} unstyled={unstyled} />
               </th>
               <td data-side="before">
-                <UserText value={show(change.before, change.secret, labels.none)} max={CHANGE_TEXT} unstyled={unstyled} />
+                <UserText
+                  value={show(change.before, change.secret, labels.none)}
+                  max={CHANGE_TEXT}
+                  unstyled={unstyled}
+                />
               </td>
               <td data-side="after">
-                <UserText value={show(change.after, change.secret, labels.none)} max={CHANGE_TEXT} unstyled={unstyled} />
+                <UserText
+                  value={show(change.after, change.secret, labels.none)}
+                  max={CHANGE_TEXT}
+                  unstyled={unstyled}
+                />
               </td>
             </tr>
           ))}

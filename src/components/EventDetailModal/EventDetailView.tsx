@@ -53,7 +53,11 @@ export const EventDetailView = forwardRef<HTMLDivElement, EventDetailViewProps>(
     return () => clearTimeout(id)
   }, [copied])
   const cls = (element: string) => partClass(unstyled, 'event-detail', element)
-  const userTextLabels = { showMore: labels.showAll, showLess: labels.showLess, omitted: labels.moreCharacters }
+  const userTextLabels = {
+    showMore: labels.showAll,
+    showLess: labels.showLess,
+    omitted: labels.moreCharacters,
+  }
   const failed = event.status === 'failed' || event.severity === 'failed'
   const user = eventUserInfo(event)
   const ids: [string, string | undefined][] = [

@@ -127,7 +127,8 @@ export const DEFAULT_EVENT_DETAIL_LABELS: EventDetailLabels = {
   previous: 'Previous event',
   next: 'Next event',
   position: (index, total, info) => {
-    if (info?.matching !== undefined && info.matching > total) return `${index} of ${total} loaded (${info.matching} matching)`
+    if (info?.matching !== undefined && info.matching > total)
+      return `${index} of ${total} loaded (${info.matching} matching)`
     if (info?.more) return `${index} of ${total} loaded, more to load`
     return `${index} of ${total}`
   },

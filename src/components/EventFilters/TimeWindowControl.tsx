@@ -34,7 +34,10 @@ export const DEFAULT_TIME_WINDOW_LABELS: TimeWindowLabels = {
 }
 
 /** Props of {@link TimeWindowControl}. */
-export interface TimeWindowControlProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'children' | 'onChange'> {
+export interface TimeWindowControlProps extends Omit<
+  ComponentPropsWithoutRef<'fieldset'>,
+  'children' | 'onChange'
+> {
   /**
    * The filters whose `from`/`until` the control sets. Controlled: changes go to
    * `onFiltersChange` only.
@@ -64,75 +67,90 @@ export interface TimeWindowControlProps extends Omit<ComponentPropsWithoutRef<'f
  *   <EventsDashboard />
  * </EventFiltersProvider>
  */
-export const TimeWindowControl = forwardRef<HTMLFieldSetElement, TimeWindowControlProps>(function TimeWindowControl(
-  { filters: filtersProp, onFiltersChange, timeZone: timeZoneProp, now, labels: labelsProp, unstyled, className, ...rest },
-  ref,
-) {
-  const labels = useMergedLabels(DEFAULT_TIME_WINDOW_LABELS, labelsProp)
-  const { filters, setFilters } = useConnectedFilters(filtersProp, onFiltersChange)
-  const timeZone = timeZoneProp ?? browserTimeZone()
-  const name = useId()
-  const current = windowOfFilters(filters, timeZone, now ?? new Date())
-  // Custom stays open after it is picked, even before a day is typed.
-  const [customOpen, setCustomOpen] = useState(false)
-  const checked: TimeWindow = customOpen && current === 'all' ? 'custom' : current
-  const part = (element: string) => partClass(unstyled, 'time-window', element)
-  const segment = (element: string) => partClass(unstyled, 'event-filters', element)
+export const TimeWindowControl = forwardRef<HTMLFieldSetElement, TimeWindowControlProps>(
+  function TimeWindowControl(
+    {
+      filters: filtersProp,
+      onFiltersChange,
+      timeZone: timeZoneProp,
+      now,
+      labels: labelsProp,
+      unstyled,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const labels = useMergedLabels(DEFAULT_TIME_WINDOW_LABELS, labelsProp)
+    const { filters, setFilters } = useConnectedFilters(filtersProp, onFiltersChange)
+    const timeZone = timeZoneProp ?? browserTimeZone()
+    const name = useId()
+    const current = windowOfFilters(filters, timeZone, now ?? new Date())
+    // Custom stays open after it is picked, even before a day is typed.
+    const [customOpen, setCustomOpen] = useState(false)
+    const checked: TimeWindow = customOpen && current === 'all' ? 'custom' : current
+    const part = (element: string) => partClass(unstyled, 'time-window', element)
+    const segment = (element: string) => partClass(unstyled, 'event-filters', element)
 
-  const pick = (window: TimeWindow) => {
-    setCustomOpen(window === 'custom')
-    if (window === 'custom') return
-    setFilters(patchEventFilters(filters, windowRange(window, timeZone, now ?? new Date())))
-  }
-  const setDay = (edge: 'from' | 'to', day: string) => {
-    const patch: Partial<EventFilters> =
-      edge === 'from'
-        ? { from: day ? dayInputToInstant(day, timeZone) : undefined }
-        : { until: day ? dayInputToInstant(nextDay(day), timeZone) : undefined }
-    setFilters(patchEventFilters(filters, patch))
-  }
+    const pick = (window: TimeWindow) => {
+      setCustomOpen(window === 'custom')
+      if (window === 'custom') return
+      setFilters(patchEventFilters(filters, windowRange(window, timeZone, now ?? new Date())))
+    }
+    const setDay = (edge: 'from' | 'to', day: string) => {
+      const patch: Partial<EventFilters> =
+        edge === 'from'
+          ? { from: day ? dayInputToInstant(day, timeZone) : undefined }
+          : { until: day ? dayInputToInstant(nextDay(day), timeZone) : undefined }
+      setFilters(patchEventFilters(filters, patch))
+    }
 
-  return (
-    <fieldset ref={ref} {...rest} className={clsx(rootClass(unstyled, 'time-window', className), segment('status'))}>
-      <legend style={visuallyHidden}>{labels.group}</legend>
-      {TIME_WINDOWS.map((window) => (
-        <label
-          key={window}
-          className={clsx(segment('status-option'), part('option'))}
-          data-window={window}
-          data-state={checked === window ? 'on' : 'off'}
-        >
-          <input
-            type="radio"
-            name={name}
-            value={window}
-            className={segment('status-input')}
-            checked={checked === window}
-            onChange={() => pick(window)}
-          />
-          <span>{labels.window[window]}</span>
-        </label>
-      ))}
-      {checked === 'custom' ? (
-        <span className={part('custom')}>
-          <label className={part('day')}>
-            <span>{labels.customFrom}</span>{' '}
+    return (
+      <fieldset
+        ref={ref}
+        {...rest}
+        className={clsx(rootClass(unstyled, 'time-window', className), segment('status'))}
+      >
+        <legend style={visuallyHidden}>{labels.group}</legend>
+        {TIME_WINDOWS.map((window) => (
+          <label
+            key={window}
+            className={clsx(segment('status-option'), part('option'))}
+            data-window={window}
+            data-state={checked === window ? 'on' : 'off'}
+          >
             <input
-              type="date"
-              value={filters.from ? instantToDayInput(filters.from, timeZone) : ''}
-              onChange={(event) => setDay('from', event.currentTarget.value)}
+              type="radio"
+              name={name}
+              value={window}
+              className={segment('status-input')}
+              checked={checked === window}
+              onChange={() => pick(window)}
             />
+            <span>{labels.window[window]}</span>
           </label>
-          <label className={part('day')}>
-            <span>{labels.customTo}</span>{' '}
-            <input
-              type="date"
-              value={filters.until ? lastDayOf(filters.until, timeZone) : ''}
-              onChange={(event) => setDay('to', event.currentTarget.value)}
-            />
-          </label>
-        </span>
-      ) : null}
-    </fieldset>
-  )
-})
+        ))}
+        {checked === 'custom' ? (
+          <span className={part('custom')}>
+            <label className={part('day')}>
+              <span>{labels.customFrom}</span>{' '}
+              <input
+                type="date"
+                value={filters.from ? instantToDayInput(filters.from, timeZone) : ''}
+                onChange={(event) => setDay('from', event.currentTarget.value)}
+              />
+            </label>
+            <label className={part('day')}>
+              <span>{labels.customTo}</span>{' '}
+              <input
+                type="date"
+                value={filters.until ? lastDayOf(filters.until, timeZone) : ''}
+                onChange={(event) => setDay('to', event.currentTarget.value)}
+              />
+            </label>
+          </span>
+        ) : null}
+      </fieldset>
+    )
+  },
+)

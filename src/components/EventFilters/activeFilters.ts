@@ -34,7 +34,8 @@ export function activeFilterChips(
   formatDay: (date: Date) => string,
 ): FilterChip[] {
   const chips: FilterChip[] = []
-  if (value.q) chips.push({ key: 'q', text: labels.chipSearch(userTextInline(value.q)), remove: without('q') })
+  if (value.q)
+    chips.push({ key: 'q', text: labels.chipSearch(userTextInline(value.q)), remove: without('q') })
   for (const category of value.categories ?? []) {
     chips.push({
       key: `category:${category}`,
@@ -86,7 +87,11 @@ export function activeFilterChips(
     })
   }
   if (value.userId)
-    chips.push({ key: 'userId', text: labels.chipUser(userTextInline(value.userId)), remove: without('userId') })
+    chips.push({
+      key: 'userId',
+      text: labels.chipUser(userTextInline(value.userId)),
+      remove: without('userId'),
+    })
   if (value.organizationId) {
     chips.push({
       key: 'organizationId',
@@ -95,7 +100,11 @@ export function activeFilterChips(
     })
   }
   if (value.sessionId) {
-    chips.push({ key: 'sessionId', text: labels.chipSession(userTextInline(value.sessionId)), remove: without('sessionId') })
+    chips.push({
+      key: 'sessionId',
+      text: labels.chipSession(userTextInline(value.sessionId)),
+      remove: without('sessionId'),
+    })
   }
   return chips
 }

@@ -76,7 +76,8 @@ export const DEFAULT_EVENT_FILTERS_LABELS: EventFiltersLabels = {
   timestamp: 'Timestamp',
   back: 'Back',
   categories: 'Event categories',
-  categoryOption: (category, count) => `${category} (${count} ${plural(count, { one: 'type', other: 'types' })})`,
+  categoryOption: (category, count) =>
+    `${category} (${count} ${plural(count, { one: 'type', other: 'types' })})`,
   toggleCategory: (category) => `${category} types`,
   noTypes: 'No event types to choose from.',
   from: 'From',

@@ -26,7 +26,11 @@ export function windowStart(window: TimeWindow, timeZone: string, now: Date): Da
 }
 
 /** Which preset the filters' range is: open-ended ranges starting where a preset starts, else `custom`. */
-export function windowOfFilters(filters: Pick<EventFilters, 'from' | 'until'>, timeZone: string, now: Date): TimeWindow {
+export function windowOfFilters(
+  filters: Pick<EventFilters, 'from' | 'until'>,
+  timeZone: string,
+  now: Date,
+): TimeWindow {
   if (!filters.from && !filters.until) return 'all'
   if (filters.until || !filters.from) return 'custom'
   const from = filters.from.getTime()
@@ -37,6 +41,10 @@ export function windowOfFilters(filters: Pick<EventFilters, 'from' | 'until'>, t
 }
 
 /** The range of a preset: `from` at its start and no `until` (it runs to now, live). */
-export function windowRange(window: TimeWindow, timeZone: string, now: Date): Pick<EventFilters, 'from' | 'until'> {
+export function windowRange(
+  window: TimeWindow,
+  timeZone: string,
+  now: Date,
+): Pick<EventFilters, 'from' | 'until'> {
   return { from: windowStart(window, timeZone, now), until: undefined }
 }

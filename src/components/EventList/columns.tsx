@@ -56,7 +56,10 @@ export function buildColumns({ labels, locale, timeZone, unstyled }: ColumnOptio
       // The label once; the raw type is for developers: in the tooltip and the dialog (rowText.ts).
       cell: (event) => (
         <>
-          <span className={cls('type-label')} title={event.label !== event.type ? userTextInline(event.type, LIST_TEXT) : undefined}>
+          <span
+            className={cls('type-label')}
+            title={event.label !== event.type ? userTextInline(event.type, LIST_TEXT) : undefined}
+          >
             <UserText value={event.label} max={LIST_TEXT} unstyled={unstyled} />
           </span>
           {/* Security events say so in words, beside a shield, on an accent of their own. */}

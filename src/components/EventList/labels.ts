@@ -60,8 +60,6 @@ export type EventListLabels = {
   userEmailHint: string
 }
 
-
-
 /** Default English texts of the event list. */
 export const DEFAULT_EVENT_LIST_LABELS: EventListLabels = {
   gridLabel: 'Authentication events',
@@ -89,8 +87,7 @@ export const DEFAULT_EVENT_LIST_LABELS: EventListLabels = {
     `Showing the newest ${n} ${eventsWord(count)}, the most this list holds. Narrow the filters or the date range to see older events.`,
   capReachedAsc: (count, n) =>
     `Showing the first ${n} ${eventsWord(count)}, the most this list holds. Move the start of the date range to see later events.`,
-  skipped: (count, n) =>
-    `${n} ${eventsWord(count)} could not be shown (malformed data from the server).`,
+  skipped: (count, n) => `${n} ${eventsWord(count)} could not be shown (malformed data from the server).`,
   scanned: (count, n) => `Searched the newest ${n} ${eventsWord(count)} for these filters.`,
   scanLimitReached: (count, n) =>
     `Searched the newest ${n} ${eventsWord(count)}; older matches are not shown. Narrow the date range to search further back.`,

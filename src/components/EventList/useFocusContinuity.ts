@@ -29,12 +29,13 @@ export function useFocusContinuity(options: {
 
   // ---------------------------------------------------------------- sorting
   const [sortRequested, setSortRequested] = useState<SortOrder | null>(null)
-  const lastShown = useRef<readonly AuthEvent[]>(events)
-  if (status === 'success' && events.length > 0) lastShown.current = events
-  const holding = sortRequested !== null && status === 'pending' && lastShown.current.length > 0
-  useEffect(() => {
-    if (sortRequested !== null && status !== 'pending' && sort === sortRequested) setSortRequested(null)
-  }, [sortRequested, status, sort])
+  // The rows last shown in order, kept as state from the previous render (not a ref read during
+  // render), so the grid can keep showing them while the other order loads.
+  const [lastShown, setLastShown] = useState<readonly AuthEvent[]>(events)
+  if (status === 'success' && events.length > 0 && lastShown !== events) setLastShown(events)
+  // The requested order has arrived: stop holding (adjusting state while rendering, not in an effect).
+  if (sortRequested !== null && status !== 'pending' && sort === sortRequested) setSortRequested(null)
+  const holding = sortRequested !== null && status === 'pending' && lastShown.length > 0
   const handleSortChange = onSortChange
     ? (next: SortOrder) => {
         setSortRequested(next)
@@ -68,7 +69,7 @@ export function useFocusContinuity(options: {
 
   return {
     grid,
-    shownEvents: holding ? lastShown.current : events,
+    shownEvents: holding ? lastShown : events,
     shownStatus: holding ? ('success' as const) : status,
     holding,
     handleSortChange,

@@ -15,7 +15,15 @@ import type { EventStatsViewProps } from './EventStatsView'
 /** Props of {@link EventStats}. */
 export interface EventStatsProps extends Omit<
   EventStatsViewProps,
-  'status' | 'counts' | 'error' | 'onRetry' | 'activeSeverity' | 'defaultActiveSeverity' | 'chart' | 'trends' | 'trendsPending'
+  | 'status'
+  | 'counts'
+  | 'error'
+  | 'onRetry'
+  | 'activeSeverity'
+  | 'defaultActiveSeverity'
+  | 'chart'
+  | 'trends'
+  | 'trendsPending'
 > {
   /**
    * Which events to count. Their `severities` are ignored (the cards are that filter). Controlled:
@@ -81,8 +89,7 @@ export const EventStats = forwardRef<HTMLDivElement, EventStatsProps>(function E
     return rest
   }, [countFilters])
   const status = useEventsStatus()
-  const showTrend =
-    showTrendProp === 'auto' ? status.data?.capabilities.activity === true : showTrendProp
+  const showTrend = showTrendProp === 'auto' ? status.data?.capabilities.activity === true : showTrendProp
   const trendRange = trendWindow(range.since, range.until)
   // One activity request for the chart and the trends: enough weeks for the previous period too.
   const weeks = showTrend

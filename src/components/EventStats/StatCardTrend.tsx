@@ -76,9 +76,10 @@ export function StatCardTrend({ trend, id, labels, locale, unstyled }: StatCardT
             <span className={part('card-arrow')} />
             <VisuallyHidden.Root>{labels.trendDirection[direction]}</VisuallyHidden.Root>{' '}
             {direction === 'new' ? labels.trendNew : percent}
-            {/* The period is named once above the cards; here only for the description. */}
-            {' '}
-            <VisuallyHidden.Root>{labels.trendAgainst(trend.days, trend.rolling ?? false)}</VisuallyHidden.Root>
+            {/* The period is named once above the cards; here only for the description. */}{' '}
+            <VisuallyHidden.Root>
+              {labels.trendAgainst(trend.days, trend.rolling ?? false)}
+            </VisuallyHidden.Root>
           </>
         )}
       </span>

@@ -69,7 +69,8 @@ const WindowPart = memo(TimeWindowControl)
  * nearest `<EventFiltersProvider>`. The live stream runs here, once, for the whole dashboard.
  */
 export function DashboardLayout(props: DashboardLayoutProps) {
-  const { status, live, onLiveChange, pollInterval, latenessWindowMs, showStats, showActivity, labels } = props
+  const { status, live, onLiveChange, pollInterval, latenessWindowMs, showStats, showActivity, labels } =
+    props
   const { locale, timeZone, unstyled, statsProps, activityGridProps, filtersProps, listProps } = props
   const client = useEventsClient()
   const filters = useEventFiltersContext()?.filters ?? {}

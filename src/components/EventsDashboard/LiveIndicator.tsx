@@ -29,7 +29,8 @@ export interface LiveIndicatorProps {
   unstyled?: boolean
 }
 
-type Shown = 'live' | 'paused' | 'backoff' | 'signed-out' | 'forbidden' | 'stopped' | 'range-ended' | 'not-ready'
+type Shown =
+  'live' | 'paused' | 'backoff' | 'signed-out' | 'forbidden' | 'stopped' | 'range-ended' | 'not-ready'
 
 function stoppedBy(error: unknown): Shown {
   if (isHttpError(error) && error.kind === 'unauthorized') return 'signed-out'
@@ -51,15 +52,15 @@ export function LiveIndicator(props: LiveIndicatorProps) {
     ? 'paused'
     : pastRange
       ? 'range-ended'
-    : status === 'error'
-      ? stoppedBy(error)
-      : status === 'backoff'
-        ? 'backoff'
-        : status === 'not-ready'
-          ? 'not-ready'
-          : status === 'live'
-            ? 'live'
-            : 'paused'
+      : status === 'error'
+        ? stoppedBy(error)
+        : status === 'backoff'
+          ? 'backoff'
+          : status === 'not-ready'
+            ? 'not-ready'
+            : status === 'live'
+              ? 'live'
+              : 'paused'
   const text = {
     live: labels.live,
     paused: labels.paused,

@@ -92,7 +92,8 @@ export const DEFAULT_EVENTS_DASHBOARD_LABELS: EventsDashboardLabels = {
   liveNotReady: 'Not live: the backend is not ready yet, checking again',
   liveSignedOut:
     'Live updates stopped: you are signed out (or your session expired). Sign in again: they resume by themselves, or press Resume.',
-  liveForbidden: 'Live updates stopped: access denied for this account or address. Resume once access is granted.',
+  liveForbidden:
+    'Live updates stopped: access denied for this account or address. Resume once access is granted.',
   liveStopped: 'Live updates stopped: the server refused the request. Resume to try again.',
   lastUpdate: (time) => `Last update ${time}`,
   pause: 'Pause live updates',

@@ -7,13 +7,7 @@ import type { EventsStatus } from '../../api/types'
 
 /** The dashboard's setup state, as exposed in `data-state`. */
 export type DashboardSetupKind =
-  | 'checking'
-  | 'disabled'
-  | 'not-ready'
-  | 'store-not-ready'
-  | 'table-missing'
-  | 'error'
-  | 'ready'
+  'checking' | 'disabled' | 'not-ready' | 'store-not-ready' | 'table-missing' | 'error' | 'ready'
 
 /** The setup state with what each message needs. */
 export type DashboardSetup =

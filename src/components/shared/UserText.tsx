@@ -94,7 +94,10 @@ export function UserText({
         {quote}
       </bdi>
       {cut && expandable ? (
-        <span className={part('omitted')}> {labels.omitted(bounded.omitted, formatCount(bounded.omitted, locale))}</span>
+        <span className={part('omitted')}>
+          {' '}
+          {labels.omitted(bounded.omitted, formatCount(bounded.omitted, locale))}
+        </span>
       ) : null}
       {expandable && (cut || expanded) && value.length > max ? (
         <button

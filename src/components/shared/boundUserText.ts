@@ -13,12 +13,13 @@ export const MAX_USER_TEXT_EXPANDED = 20_000
 // Bidi embeddings, overrides, isolates and marks; zero-width and other invisible characters
 // (soft hyphen, word joiner, BOM, Hangul fillers used for blank names, invisible operators).
 // C0/C1 controls other than tab, LF and CR too (they can fake line breaks or hide text).
-// eslint-disable-next-line no-control-regex
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- these characters are what it finds
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
 const LATIN = /\p{Script=Latin}/u
+// eslint-disable-next-line no-misleading-character-class -- the variation selector and keycap are listed on purpose
 const PICTOGRAPHIC = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3]/u
 
 // ZWNJ and ZWJ are spelling in Persian, Arabic and Indic scripts, and ZWJ joins emoji

@@ -87,7 +87,9 @@ describe('formatEventMessage', () => {
     expect(formatEventMessage('oauth.sign_in', { email: 'a@b.c' }, 'Signed in with OAuth', 'failed')).toBe(
       'Failed sign-in for a@b.c',
     )
-    expect(formatEventMessage('oauth.sign_in', {}, 'Signed in with OAuth', 'success')).toBe('Signed in with OAuth')
+    expect(formatEventMessage('oauth.sign_in', {}, 'Signed in with OAuth', 'success')).toBe(
+      'Signed in with OAuth',
+    )
   })
 
   it('uses the label when there is no template, and the raw type for unknown types', () => {

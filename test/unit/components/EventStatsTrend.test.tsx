@@ -18,7 +18,10 @@ function backend(activity: boolean) {
   const asked: URLSearchParams[] = []
   server.use(
     http.get(`${STUDIO}/events/status`, () =>
-      HttpResponse.json({ ...STATUS, capabilities: activity ? ['filters', 'activity', 'counts-window'] : ['filters', 'counts-window'] }),
+      HttpResponse.json({
+        ...STATUS,
+        capabilities: activity ? ['filters', 'activity', 'counts-window'] : ['filters', 'counts-window'],
+      }),
     ),
     http.get(`${STUDIO}/events/count`, () =>
       HttpResponse.json({ total: 90, success: 60, failed: 30, warning: 0, info: 0 }),

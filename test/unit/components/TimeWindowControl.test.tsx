@@ -27,7 +27,11 @@ describe('time windows', () => {
     expect(windowOfFilters({}, 'UTC', NOW)).toBe('all')
     expect(windowOfFilters({ from: new Date('2026-02-13T00:00:00Z') }, 'UTC', NOW)).toBe('30d')
     expect(
-      windowOfFilters({ from: new Date('2026-03-08T00:00:00Z'), until: new Date('2026-03-09T00:00:00Z') }, 'UTC', NOW),
+      windowOfFilters(
+        { from: new Date('2026-03-08T00:00:00Z'), until: new Date('2026-03-09T00:00:00Z') },
+        'UTC',
+        NOW,
+      ),
     ).toBe('custom')
   })
 })

@@ -24,7 +24,10 @@ afterAll(() => {
   if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original)
 })
 
-function renderDashboard(props: Partial<EventsDashboardProps> = {}, client: EventsClient = createEventsClient()) {
+function renderDashboard(
+  props: Partial<EventsDashboardProps> = {},
+  client: EventsClient = createEventsClient(),
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } })
   const wrap = (ui: ReactNode) => <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>
   const view = render(wrap(<EventsDashboard client={client} defaultLive={false} timeZone="UTC" {...props} />))
@@ -35,7 +38,9 @@ function renderDashboard(props: Partial<EventsDashboardProps> = {}, client: Even
 // What Studio's PostgreSQL provider answers when `auth_events` does not exist (issue 9 point 4).
 const missingTable = [
   statusHandler(),
-  http.get(`${STUDIO}/events`, () => HttpResponse.json({ events: [], hasMore: false, nextCursor: null, total: null })),
+  http.get(`${STUDIO}/events`, () =>
+    HttpResponse.json({ events: [], hasMore: false, nextCursor: null, total: null }),
+  ),
   http.get(`${STUDIO}/events/count`, () =>
     HttpResponse.json({ total: 0, success: 0, failed: 0, warning: 0, info: 0 }),
   ),
@@ -57,14 +62,18 @@ describe('dashboard: an empty backend is a first run, not "no match"', () => {
   it('still says "no match" when a filter is set', async () => {
     server.use(...missingTable)
     renderDashboard({ showStats: false, showActivity: false, defaultFilters: { severities: ['failed'] } })
-    expect(await screen.findByText('No events match these filters', {}, { timeout: 8000 })).toBeInTheDocument()
+    expect(
+      await screen.findByText('No events match these filters', {}, { timeout: 8000 }),
+    ).toBeInTheDocument()
     expect(screen.queryByText('No events recorded yet')).not.toBeInTheDocument()
   })
 })
 
 describe('dashboard: cross-origin and sign-in errors', () => {
   it('a cross-origin request that fails without an answer says CORS and points to the proxy', async () => {
-    server.use(http.get('https://studio.example.test/api/studio/api/events/status', () => HttpResponse.error()))
+    server.use(
+      http.get('https://studio.example.test/api/studio/api/events/status', () => HttpResponse.error()),
+    )
     renderDashboard({}, createEventsClient({ baseUrl: 'https://studio.example.test' }))
     const alert = await screen.findByRole('alert', {}, { timeout: 8000 })
     expect(alert).toHaveTextContent(/another origin than this page/)
@@ -94,7 +103,11 @@ describe('dashboard: a backend that is not ready (Studio after a restart)', () =
         ready ? HttpResponse.json(page) : HttpResponse.json(loadFixture('studio/events-not-ready.json')),
       ),
       http.get(`${STUDIO}/events/count`, () =>
-        HttpResponse.json(ready ? { total: 20, success: 20, failed: 0, warning: 0, info: 0 } : { total: 0, success: 0, failed: 0, warning: 0, info: 0 }),
+        HttpResponse.json(
+          ready
+            ? { total: 20, success: 20, failed: 0, warning: 0, info: 0 }
+            : { total: 0, success: 0, failed: 0, warning: 0, info: 0 },
+        ),
       ),
     )
     const { root } = renderDashboard({ defaultLive: true, showActivity: false })
@@ -105,7 +118,9 @@ describe('dashboard: a backend that is not ready (Studio after a restart)', () =
     expect(screen.queryByText('Live')).not.toBeInTheDocument()
     expect(screen.queryByText(/^All time/)).not.toBeInTheDocument()
     ready = true
-    expect(await screen.findByRole('grid', { name: 'Authentication events' }, { timeout: 15_000 })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('grid', { name: 'Authentication events' }, { timeout: 15_000 }),
+    ).toBeInTheDocument()
     expect(root()).toHaveAttribute('data-state', 'ready')
   }, 30_000)
 })
@@ -124,13 +139,23 @@ describe('dashboard: signed out mid-session', () => {
       ...studio,
     )
     renderDashboard({ defaultLive: true, pollInterval: 300, showStats: false, showActivity: false })
-    expect(await screen.findByRole('grid', { name: 'Authentication events' }, { timeout: 8000 })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('grid', { name: 'Authentication events' }, { timeout: 8000 }),
+    ).toBeInTheDocument()
     signedIn = false
-    const indicator = await screen.findByText(/Live updates stopped: you are signed out/, {}, { timeout: 10_000 })
+    const indicator = await screen.findByText(
+      /Live updates stopped: you are signed out/,
+      {},
+      { timeout: 10_000 },
+    )
     expect(indicator.closest('[data-state]')).toHaveAttribute('data-state', 'signed-out')
     expect(screen.queryByText(/retrying/)).not.toBeInTheDocument()
     signedIn = true
-    await userEvent.click(within(indicator.closest('[data-state]') as HTMLElement).getByRole('button', { name: 'Resume live updates' }))
+    await userEvent.click(
+      within(indicator.closest('[data-state]') as HTMLElement).getByRole('button', {
+        name: 'Resume live updates',
+      }),
+    )
     await waitFor(() => expect(screen.getByText('Live')).toBeInTheDocument(), { timeout: 10_000 })
   }, 30_000)
 })

@@ -40,14 +40,19 @@ describe('the dialog pages past the loaded events', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Next event' }))
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Event number 2')
     await user.click(within(dialog).getByRole('button', { name: 'Next event' }))
-    expect(await within(dialog).findByRole('heading', { level: 2, name: 'Event number 3' })).toBeInTheDocument()
+    expect(
+      await within(dialog).findByRole('heading', { level: 2, name: 'Event number 3' }),
+    ).toBeInTheDocument()
     expect(within(dialog).getByText('4 of 6')).toBeInTheDocument()
     // At the real end, Next stays focusable but does nothing.
     await user.click(within(dialog).getByRole('button', { name: 'Next event' }))
     await user.click(within(dialog).getByRole('button', { name: 'Next event' }))
     await user.click(within(dialog).getByRole('button', { name: 'Next event' }))
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Event number 5')
-    expect(within(dialog).getByRole('button', { name: 'Next event' })).toHaveAttribute('aria-disabled', 'true')
+    expect(within(dialog).getByRole('button', { name: 'Next event' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
   })
 
   it('says "loaded, more to load" when the total is not known', () => {

@@ -40,9 +40,15 @@ describe('CSV export: locations the session resolved, and who the user is', () =
     server.use(...createStudioHandlers({ geo: paris }))
     const client = createEventsClient()
     await getGeoResolver(client).resolve('203.0.113.7')
-    const csv = rows(eventsToCsv([resolved, notLooked, privateIp, failed], { locations: sessionLocations(client) }))
+    const csv = rows(
+      eventsToCsv([resolved, notLooked, privateIp, failed], { locations: sessionLocations(client) }),
+    )
     expect(csv[0]).toMatchObject({ country: 'France', city: 'Paris', location: 'resolved' })
-    expect(csv[1]).toMatchObject({ country: '', city: '', location: 'not resolved (open the event to look it up)' })
+    expect(csv[1]).toMatchObject({
+      country: '',
+      city: '',
+      location: 'not resolved (open the event to look it up)',
+    })
     expect(csv[2]!.location).toBe('not looked up (private or reserved address)')
     expect(csv[3]).toMatchObject({ userId: '', userEmail: 'ana@example.com', location: '' })
   })
@@ -84,7 +90,10 @@ describe('an event without a user id', () => {
   it('the User column says it shows an email, and the dialog names it the same way', () => {
     const { unmount } = render(<EventListView status="success" events={[failed, resolved]} />)
     const [row, other] = screen.getAllByRole('row').filter((r) => r.getAttribute('aria-rowindex') !== '1')
-    expect(within(row!).getByText('ana@example.com').closest('[data-kind]')).toHaveAttribute('data-kind', 'email')
+    expect(within(row!).getByText('ana@example.com').closest('[data-kind]')).toHaveAttribute(
+      'data-kind',
+      'email',
+    )
     expect(within(row!).getByText(/^email/)).toBeInTheDocument()
     expect(within(other!).queryByText(/^email/)).not.toBeInTheDocument()
     unmount()

@@ -35,6 +35,9 @@ describe('an event list row', () => {
       'Session created for Priya Sharma',
     )
     expect(within(row).queryByText('session.created')).toBeNull()
-    expect(within(row).getByText('Session created').closest('[title]')).toHaveAttribute('title', 'session.created')
+    expect(within(row).getByText('Session created').closest('[title]')).toHaveAttribute(
+      'title',
+      'session.created',
+    )
   })
 })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ActivityDay } from '../../../src/api/types'
-import { statTrends, trendChange, trendWindow, weeksCovering } from '../../../src/components/EventStats/statTrend'
+import {
+  statTrends,
+  trendChange,
+  trendWindow,
+  weeksCovering,
+} from '../../../src/components/EventStats/statTrend'
 
 function day(date: string, success: number, failed: number): ActivityDay {
   return { date, total: success + failed, success, failed, warning: 0, info: 0, categories: {} }
@@ -18,7 +23,12 @@ describe('stat card trends', () => {
   })
 
   it('sums each bucket per period and keeps the per-day line', () => {
-    const days = [day('2026-03-02', 2, 1), day('2026-03-05', 2, 1), day('2026-03-09', 5, 0), day('2026-03-14', 1, 3)]
+    const days = [
+      day('2026-03-02', 2, 1),
+      day('2026-03-05', 2, 1),
+      day('2026-03-09', 5, 0),
+      day('2026-03-14', 1, 3),
+    ]
     const trends = statTrends(days, trendWindow('2026-03-08', '2026-03-14'), '2026-01-01')
     expect(trends.total).toMatchObject({ current: 9, previous: 6, days: 7 })
     expect(trends.total.points).toEqual([0, 5, 0, 0, 0, 0, 4])
@@ -28,13 +38,21 @@ describe('stat card trends', () => {
   })
 
   it('does not invent a previous period the activity does not reach', () => {
-    const trends = statTrends([day('2026-03-09', 1, 0)], trendWindow('2026-03-08', '2026-03-14'), '2026-03-05')
+    const trends = statTrends(
+      [day('2026-03-09', 1, 0)],
+      trendWindow('2026-03-08', '2026-03-14'),
+      '2026-03-05',
+    )
     expect(trends.total.previous).toBeNull()
     expect(trendChange(trends.total)).toBeNull()
   })
 
   it('says "new" when the previous period had none, and no change for zero against zero', () => {
-    const trends = statTrends([day('2026-03-09', 1, 0)], trendWindow('2026-03-08', '2026-03-14'), '2026-01-01')
+    const trends = statTrends(
+      [day('2026-03-09', 1, 0)],
+      trendWindow('2026-03-08', '2026-03-14'),
+      '2026-01-01',
+    )
     expect(trendChange(trends.success)).toBe('new')
     expect(trendChange(trends.failed)).toBe(0)
   })

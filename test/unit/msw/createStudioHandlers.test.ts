@@ -40,7 +40,14 @@ describe('createStudioHandlers', () => {
   it('serves every extension with studioCapabilities', async () => {
     server.use(...createStudioHandlers({ events, extensions: studioCapabilities }))
     const status = await getJson('/api/studio/api/events/status')
-    expect(status.body.capabilities).toEqual(['filters', 'cursor', 'activity', 'counts-window', 'geo-batch', 'sequence'])
+    expect(status.body.capabilities).toEqual([
+      'filters',
+      'cursor',
+      'activity',
+      'counts-window',
+      'geo-batch',
+      'sequence',
+    ])
     const failed = await getJson('/api/studio/api/events?severity=failed&limit=500')
     const expected = events.filter((event) => event.display?.severity === 'failed').map((event) => event.id)
     expect((failed.body.events as StudioWireEvent[]).map((event) => event.id)).toEqual(expected)
