@@ -227,9 +227,8 @@ export function readListRows(): { id: string; type: string; time: string }[] {
   if (!grid) return []
   return [...grid.querySelectorAll<HTMLElement>('[role="row"][data-event-id]')].map((row) => ({
     id: row.dataset.eventId ?? '',
-    type:
-      (row.querySelector('.ae-event-list__type-raw') ?? row.querySelector('.ae-event-list__type-label'))
-        ?.textContent ?? '',
+    // The raw type is on the row itself (the Event column shows only the label).
+    type: row.dataset.type ?? '',
     time: row.querySelector('time')?.getAttribute('datetime') ?? '',
   }))
 }
