@@ -3,7 +3,7 @@
  * that changed, never by re-downloading the whole year every 10 s; the counts still refresh.
  */
 import { http } from 'msw'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { toDayKey } from '../../../src/api/dates'
 import { useActivity } from '../../../src/hooks/useActivity'
 import { useEventCounts } from '../../../src/hooks/useEventCounts'
@@ -11,20 +11,10 @@ import { useEvents } from '../../../src/hooks/useEvents'
 import { useEventStream } from '../../../src/hooks/useEventStream'
 import { server } from '../../mocks/server'
 import { eventSeries, renderEventsHook, storedEvent, studioBackend } from './hookTestUtils'
-import { advance, controlEnvironment, until } from './streamTestUtils'
+import { advance, fakeStreamClockFrom, until } from './streamTestUtils'
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z')
-let environment: ReturnType<typeof controlEnvironment>
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW })
-  environment = controlEnvironment()
-})
-
-afterEach(() => {
-  environment.restore()
-  vi.useRealTimers()
-})
+fakeStreamClockFrom(NOW)
 
 describe('aggregates while live, on a backend that computes activity', () => {
   it('refetches only the changed day of the activity, and the counts, at most every 10 s', async () => {

@@ -4,7 +4,7 @@
  * future never stalls the stream, a `sequence` backend needs no window at all, and a stream that
  * starts before the list has loaded delivers nothing old (same-millisecond pairs).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AuthEvent } from '../../../src/api/types'
 import { useEventCounts } from '../../../src/hooks/useEventCounts'
 import { useEvents } from '../../../src/hooks/useEvents'
@@ -17,20 +17,10 @@ import {
   studioBackend,
 } from './hookTestUtils'
 import { concurrentWriters, playRows } from './lateRows'
-import { advance, controlEnvironment, until } from './streamTestUtils'
+import { advance, fakeStreamClockFrom, until } from './streamTestUtils'
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z')
-let environment: ReturnType<typeof controlEnvironment>
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW })
-  environment = controlEnvironment()
-})
-
-afterEach(() => {
-  environment.restore()
-  vi.useRealTimers()
-})
+fakeStreamClockFrom(NOW)
 
 function renderDashboard(
   options: Omit<UseEventStreamOptions, 'onEvents'> = {},

@@ -1,5 +1,5 @@
 import { http } from 'msw'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AuthEvent, EventFilters } from '../../../src/api/types'
 import { toDayKey } from '../../../src/api/dates'
 import { useActivity } from '../../../src/hooks/useActivity'
@@ -8,20 +8,10 @@ import { useEvents } from '../../../src/hooks/useEvents'
 import { useEventStream } from '../../../src/hooks/useEventStream'
 import { server } from '../../mocks/server'
 import { eventSeries, renderEventsHook, storedEvent, studioBackend } from './hookTestUtils'
-import { advance, controlEnvironment, until } from './streamTestUtils'
+import { advance, fakeStreamClockFrom, until } from './streamTestUtils'
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z')
-let environment: ReturnType<typeof controlEnvironment>
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW })
-  environment = controlEnvironment()
-})
-
-afterEach(() => {
-  environment.restore()
-  vi.useRealTimers()
-})
+fakeStreamClockFrom(NOW)
 
 function countRequests() {
   const requests: number[] = []

@@ -3,7 +3,7 @@
  * `ready: false`, counts zeros, the status still enabled) is reported as not ready by every hook
  * instead of "live" over zeros, and recovers by itself; an empty, unfiltered backend is a first run.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createStudioQuirks } from '../../../src/server/quirks/studioQuirks'
 import { useEventCounts } from '../../../src/hooks/useEventCounts'
 import { useEvents } from '../../../src/hooks/useEvents'
@@ -11,20 +11,10 @@ import { useEventsStatus } from '../../../src/hooks/useEventsStatus'
 import { useEventStream } from '../../../src/hooks/useEventStream'
 import type { EventFilters } from '../../../src/api/types'
 import { eventSeries, renderEventsHook, storedEvent, studioBackend } from './hookTestUtils'
-import { advance, controlEnvironment, until } from './streamTestUtils'
+import { advance, fakeStreamClockFrom, until } from './streamTestUtils'
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z')
-let environment: ReturnType<typeof controlEnvironment>
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW })
-  environment = controlEnvironment()
-})
-
-afterEach(() => {
-  environment.restore()
-  vi.useRealTimers()
-})
+fakeStreamClockFrom(NOW)
 
 function renderDashboard(filters: EventFilters = {}) {
   return renderEventsHook(() => ({

@@ -2,26 +2,16 @@
  * Issue 9 point 6 (hook side) and issue 13: a past date range on the Studio baseline asks only
  * for what it needs and says which end it read; a range that ended needs no live polling.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { EventFilters } from '../../../src/api/types'
 import { useEvents } from '../../../src/hooks/useEvents'
 import { useEventStream } from '../../../src/hooks/useEventStream'
 import { eventSeries, renderEventsHook, storedEvent, studioBackend } from './hookTestUtils'
-import { advance, controlEnvironment, until } from './streamTestUtils'
+import { advance, fakeStreamClockFrom, until } from './streamTestUtils'
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z')
 const DAY = 86_400_000
-let environment: ReturnType<typeof controlEnvironment>
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW })
-  environment = controlEnvironment()
-})
-
-afterEach(() => {
-  environment.restore()
-  vi.useRealTimers()
-})
+fakeStreamClockFrom(NOW)
 
 const pastRange: EventFilters = { from: new Date(NOW - 10 * DAY), until: new Date(NOW - 9 * DAY) }
 

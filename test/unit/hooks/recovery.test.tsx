@@ -4,26 +4,16 @@
  * stream (not "retrying"), which resumes once a request succeeds again.
  */
 import { http, HttpResponse } from 'msw'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useEventCounts } from '../../../src/hooks/useEventCounts'
 import { useEvents } from '../../../src/hooks/useEvents'
 import { useEventsStatus } from '../../../src/hooks/useEventsStatus'
 import { server } from '../../mocks/server'
 import { eventSeries, renderEventsHook, storedEvent, studioBackend } from './hookTestUtils'
-import { advance, controlEnvironment, renderListAndStream, until, untilLive } from './streamTestUtils'
+import { advance, fakeStreamClockFrom, renderListAndStream, until, untilLive } from './streamTestUtils'
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z')
-let environment: ReturnType<typeof controlEnvironment>
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW })
-  environment = controlEnvironment()
-})
-
-afterEach(() => {
-  environment.restore()
-  vi.useRealTimers()
-})
+fakeStreamClockFrom(NOW)
 
 /** Makes `path` fail `times` times (recording when), then lets the backend answer. */
 function failing(path: string, times: number, answer: () => Response) {

@@ -1,5 +1,5 @@
 import { act } from '@testing-library/react'
-import { expect, vi } from 'vitest'
+import { afterEach, beforeEach, expect, vi } from 'vitest'
 import type { AuthEvent } from '../../../src/api/types'
 import { useEvents } from '../../../src/hooks/useEvents'
 import { useEventStream, type UseEventStreamOptions } from '../../../src/hooks/useEventStream'
@@ -78,4 +78,20 @@ export function controlEnvironment() {
       delete (navigator as { onLine?: unknown }).onLine
     },
   }
+}
+
+/**
+ * Each test of the calling file runs on fake timers from `now` with a visible, online page
+ * (restored after each test). For stream tests that need no control of the environment itself.
+ */
+export function fakeStreamClockFrom(now: number): void {
+  let environment: ReturnType<typeof controlEnvironment> | undefined
+  beforeEach(() => {
+    vi.useFakeTimers({ now })
+    environment = controlEnvironment()
+  })
+  afterEach(() => {
+    environment?.restore()
+    vi.useRealTimers()
+  })
 }

@@ -1,5 +1,5 @@
 import { http } from 'msw'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { auditLogAdapter } from '../../../src/api/adapters/auditLog/auditLogAdapter'
 import type { AuditLogEntry } from '../../../src/api/adapters/auditLog/wire'
 import { infraAdapter } from '../../../src/api/adapters/infra/infraAdapter'
@@ -13,22 +13,12 @@ import { createInfraDouble } from '../../../src/server/doubles/infraDouble'
 import type { PluginDouble } from '../../../src/server/doubles/auditLogDouble'
 import { server } from '../../mocks/server'
 import { renderEventsHook } from './hookTestUtils'
-import { advance, controlEnvironment, until } from './streamTestUtils'
+import { advance, fakeStreamClockFrom, until } from './streamTestUtils'
 
 // Backends that list newest first only: the stream reads back until it reaches what it holds.
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z')
-let environment: ReturnType<typeof controlEnvironment>
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW })
-  environment = controlEnvironment()
-})
-
-afterEach(() => {
-  environment.restore()
-  vi.useRealTimers()
-})
+fakeStreamClockFrom(NOW)
 
 const auditEntry = (i: number, at: number): AuditLogEntry => ({
   id: `al_${i}`,
