@@ -1,16 +1,10 @@
 import { render, screen } from '@testing-library/react'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { EventListView } from '../../../src/components/EventList/EventListView'
 import { testEvents } from './sharedTestEvents'
+import { fakeViewportHeight } from '../../helpers/jsdomViewport'
 
-// jsdom lays nothing out: give every element a 440 px viewport (10 rows of 44 px).
-const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight')
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 440 })
-})
-afterAll(() => {
-  if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original)
-})
+fakeViewportHeight(440)
 
 const events = testEvents(200)
 const dataRows = () => screen.getAllByRole('row').filter((row) => row.hasAttribute('data-event-id'))

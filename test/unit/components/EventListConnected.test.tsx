@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import type { ReactNode } from 'react'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createEventsClient } from '../../../src/api/client'
 import { EventList } from '../../../src/components/EventList/EventList'
 import { EventFiltersProvider } from '../../../src/hooks/EventFiltersProvider'
@@ -13,14 +13,9 @@ import { generateEvents } from '../../../src/server/generator'
 import type { StudioWireEvent } from '../../../src/server/wire'
 import { server } from '../../mocks/server'
 import { TEST_NOW } from './sharedTestEvents'
+import { fakeViewportHeight } from '../../helpers/jsdomViewport'
 
-const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight')
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 440 })
-})
-afterAll(() => {
-  if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original)
-})
+fakeViewportHeight(440)
 
 const wire: StudioWireEvent[] = generateEvents({ seed: 3, now: TEST_NOW, days: 2, eventsPerDay: 150 })
 

@@ -1,20 +1,14 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { HttpError } from '../../../src/api/errors'
 import type { AuthEvent } from '../../../src/api/types'
 import { EventListView } from '../../../src/components/EventList/EventListView'
 import type { EventListViewProps } from '../../../src/components/EventList/EventListView'
 import { makeEvent, testEvents } from './sharedTestEvents'
+import { fakeViewportHeight } from '../../helpers/jsdomViewport'
 
-// jsdom lays nothing out: give every element a 440 px viewport (10 rows of 44 px).
-const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight')
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 440 })
-})
-afterAll(() => {
-  if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original)
-})
+fakeViewportHeight(440)
 
 const events500 = testEvents(500)
 

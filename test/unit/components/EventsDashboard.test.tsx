@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import type { ReactNode } from 'react'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { auditLogAdapter } from '../../../src/api/adapters/auditLog/auditLogAdapter'
 import { createEventsClient } from '../../../src/api/client'
 import type { EventsClient } from '../../../src/api/clientTypes'
@@ -15,15 +15,9 @@ import { loadFixture } from '../../helpers/fixtures'
 import { fixtureHandler, STUDIO, statusHandler } from '../../helpers/studioMocks'
 import { server } from '../../mocks/server'
 import { TEST_NOW } from './sharedTestEvents'
+import { fakeViewportHeight } from '../../helpers/jsdomViewport'
 
-// jsdom lays nothing out: give the list a 440 px viewport.
-const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight')
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 440 })
-})
-afterAll(() => {
-  if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original)
-})
+fakeViewportHeight(440)
 
 function renderDashboard(
   props: Partial<EventsDashboardProps> = {},

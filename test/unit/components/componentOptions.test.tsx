@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { auditLogAdapter } from '../../../src/api/adapters/auditLog/auditLogAdapter'
 import { createEventsClient } from '../../../src/api/client'
 import type { EventsClient } from '../../../src/api/clientTypes'
@@ -14,14 +14,9 @@ import { generateAuditLogEntries } from '../../../src/server/doubles/generateAud
 import { generateEvents } from '../../../src/server/generator'
 import { server } from '../../mocks/server'
 import { TEST_NOW } from './sharedTestEvents'
+import { fakeViewportHeight } from '../../helpers/jsdomViewport'
 
-const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight')
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 440 })
-})
-afterAll(() => {
-  if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original)
-})
+fakeViewportHeight(440)
 
 function renderWith(client: EventsClient, ui: ReactNode) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createEventsClient } from '../../../src/api/client'
 import { getGeoResolver } from '../../../src/api/geoResolver'
 import { ExportButtons } from '../../../src/components/export/ExportButtons'
@@ -14,6 +14,7 @@ import { EventsProvider } from '../../../src/hooks/EventsProvider'
 import { createStudioHandlers } from '../../../src/msw'
 import { server } from '../../mocks/server'
 import { makeEvent } from './sharedTestEvents'
+import { fakeViewportHeight } from '../../helpers/jsdomViewport'
 
 const paris = async (ip: string) =>
   ip === '203.0.113.7' ? { country: 'France', countryCode: 'FR', city: 'Paris' } : null
@@ -79,13 +80,7 @@ describe('CSV export: locations the session resolved, and who the user is', () =
 })
 
 describe('an event without a user id', () => {
-  const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight')
-  beforeAll(() => {
-    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 440 })
-  })
-  afterAll(() => {
-    if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original)
-  })
+  fakeViewportHeight(440)
 
   it('the User column says it shows an email, and the dialog names it the same way', () => {
     const { unmount } = render(<EventListView status="success" events={[failed, resolved]} />)
