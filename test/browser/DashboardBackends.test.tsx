@@ -13,7 +13,7 @@ const POLL_MS = 300
 // Long enough for the first answers (and a client-side scan) on a busy 2-core machine.
 const LOAD_MS = 30_000
 // A few polls, or one backoff of the rate-limit test.
-const STREAM_MS = 15_000
+const STREAM_MS = 30_000
 // A fixed clock; the date matrix (vitest.dates.config.ts) moves it with AE_TEST_NOW.
 clockFromEachTest(testNow('2026-11-20T12:00:00Z'))
 
