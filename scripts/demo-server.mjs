@@ -79,8 +79,10 @@ async function openStore() {
     const { rm } = await import('node:fs/promises')
     await rm(args['data-dir'], { recursive: true, force: true })
   }
-  // PGlite answers one query at a time: let the list page go before the aggregates.
-  return listFirstStore(await createPgliteStore({ dataDir: args['data-dir'] }))
+  // PGlite answers one query at a time: let the list page go before the aggregates. It runs in a
+  // worker thread so a long query never blocks the HTTP loop, the simulator or ingestion
+  // (issue 11 point 4); this script runs in plain Node, where the worker's module resolution holds.
+  return listFirstStore(await createPgliteStore({ dataDir: args['data-dir'], worker: true }))
 }
 
 const store = await openStore()
