@@ -7,6 +7,7 @@ import { getEventTypeInfo } from './catalogue/catalogue'
 import type { EventTypeInfo } from './catalogue/catalogue'
 import type { EventStatus } from './types'
 import { isSecretKey } from './mask'
+import { failedTemplate } from './failedMessages'
 
 /** Longest value put into a template, in characters; longer ones are cut with an ellipsis. */
 export const MAX_PLACEHOLDER_LENGTH = 120
@@ -79,12 +80,28 @@ export function fillTemplate(template: string, metadata: Record<string, unknown>
 const SAYS_FAILURE =
   /fail|error|invalid|denied|refused|reject|block|locked|banned|unable|could ?n[o']t|cannot|wrong|incorrect|expired|unauthori[sz]ed|forbidden|not allowed|too many|attempt/i
 
-// A failed attempt must not read as if it worked ("Ana signed in" for a wrong password).
-const FAILED_SIGN_IN = 'Failed sign-in for {email|name} || Sign-in failed'
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/**
+ * Whether a server's message for a failed event says so in its own words. The label's own words
+ * do not count ("User banned", "Ana was banned" say the ban worked), and a message that is the
+ * label again is not kept (the row already shows it).
+ */
+function saysFailure(message: string, label: string): boolean {
+  if (message.toLocaleLowerCase('en').includes(label.toLocaleLowerCase('en'))) return false
+  const words = label.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2)
+  const own =
+    words.length === 0
+      ? message
+      : message.replace(new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, 'giu'), ' ')
+  return SAYS_FAILURE.test(own)
+}
+
+// A failed attempt must not read as if it worked ("Ana signed in" for a wrong password), nor
+// repeat the label the row already shows: it says what could not be done (failedMessages.ts).
 function templateFor(info: EventTypeInfo, status: EventStatus | undefined): string | undefined {
   if (status !== 'failed' || info.defaultSeverity === 'failed') return info.template
-  return info.icon === 'sign-in' ? FAILED_SIGN_IN : undefined
+  return failedTemplate(info)
 }
 
 /**
@@ -94,7 +111,8 @@ function templateFor(info: EventTypeInfo, status: EventStatus | undefined): stri
  * @param serverMessage The server's own message (Studio `display.message`), used when it is
  *   present and is not just the type repeated.
  * @param status The wire status. For a failed event of a type that normally succeeds, the
- *   success template is not used: a sign-in says "Failed sign-in for …", others "Failed: <label>".
+ *   success template is not used: a sign-in says "Failed sign-in for …", others what could not
+ *   be done ("Could not verify the phone number"), never the label again.
  */
 export function formatEventMessage(
   type: string,
@@ -106,11 +124,11 @@ export function formatEventMessage(
   const info = getEventTypeInfo(type)
   // Studio's message for a failed `oauth.sign_in` is still "Signed in with OAuth": a failed event
   // keeps the server's words only when they say it failed.
-  const contradicts = status === 'failed' && info.defaultSeverity !== 'failed' && !SAYS_FAILURE.test(server)
+  const contradicts =
+    status === 'failed' && info.defaultSeverity !== 'failed' && !saysFailure(server, info.label)
   if (server !== '' && server !== type && !contradicts) return server
   const safeMetadata = typeof metadata === 'object' && metadata !== null ? metadata : {}
   const template = templateFor(info, status)
   const filled = template === undefined ? undefined : fillTemplate(template, safeMetadata)
-  if (filled !== undefined) return filled
-  return status === 'failed' && info.defaultSeverity !== 'failed' ? `Failed: ${info.label}` : info.label
+  return filled ?? info.label
 }

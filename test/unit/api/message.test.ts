@@ -73,9 +73,9 @@ describe('formatEventMessage', () => {
     )
     expect(formatEventMessage('sign-in:email', {}, null, 'failed')).toBe('Sign-in failed')
     expect(formatEventMessage('user.updated', { name: 'Ana' }, null, 'failed')).toBe(
-      'Failed: Profile updated',
+      'Could not update the profile',
     )
-    expect(formatEventMessage('billing.x', {}, null, 'failed')).toBe('Failed: billing.x')
+    expect(formatEventMessage('billing.x', {}, null, 'failed')).toBe('The attempt failed')
     expect(formatEventMessage('login.failed', { email: 'a@b.c' }, null, 'failed')).toBe(
       'Failed sign-in for a@b.c',
     )
