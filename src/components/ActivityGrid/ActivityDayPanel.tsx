@@ -18,13 +18,16 @@ export interface ActivityDayPanelProps {
   onCategorySelect?: (category: Category) => void
   /** The "Clear day" button was clicked. */
   onClear?: () => void
+  /** The day's numbers are only the events narrowing filters select: says so. */
+  filtered?: boolean
   locale?: string
   unstyled?: boolean
 }
 
 /**
  * The selected day: its total, the four buckets and one row per category that had events. A
- * category row is a toggle button that adds (or removes) the category in the filters.
+ * category row is a toggle button that adds (or removes) the category in the filters. Under
+ * narrowing filters the numbers are those of the filtered events, and the panel says so.
  */
 export function ActivityDayPanel({
   day,
@@ -32,6 +35,7 @@ export function ActivityDayPanel({
   activeCategories = [],
   onCategorySelect,
   onClear,
+  filtered = false,
   locale,
   unstyled,
 }: ActivityDayPanelProps) {
@@ -55,6 +59,7 @@ export function ActivityDayPanel({
         ) : null}
       </div>
       <p className={part('panel-total')}>{labels.dayTotal(formatCount(day.total, locale), day.total)}</p>
+      {filtered ? <p className={part('panel-note')}>{labels.filteredDay}</p> : null}
       {day.total === 0 ? (
         <p className={part('panel-empty')}>{labels.noEventsOnDay}</p>
       ) : (

@@ -36,6 +36,7 @@ export const ActivityGridCell = memo(function ActivityGridCell({
       data-level={cell.level}
       data-selected={selected ? '' : undefined}
       data-security={cell.security > 0 ? '' : undefined}
+      data-outside={cell.outside ? '' : undefined}
     >
       <button
         type="button"
@@ -76,6 +77,7 @@ function sameCell(a: ActivityGridCellProps, b: ActivityGridCellProps): boolean {
     a.cell.level === b.cell.level &&
     a.cell.day.failed === b.cell.day.failed &&
     a.cell.failedShare === b.cell.failedShare &&
-    a.cell.security === b.cell.security
+    a.cell.security === b.cell.security &&
+    a.cell.outside === b.cell.outside
   )
 }

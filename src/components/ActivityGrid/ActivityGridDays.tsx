@@ -1,7 +1,7 @@
 'use client'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { FocusEvent, KeyboardEvent, PointerEvent } from 'react'
-import { VisuallyHidden } from 'radix-ui'
+import * as VisuallyHidden from 'radix-ui/visually-hidden'
 import { formatCount } from '../shared/format'
 import { partClass } from '../shared/classNames'
 import type { ActivityGridLabels } from './activityGridLabels'
@@ -24,6 +24,8 @@ export interface ActivityGridDaysProps {
   unstyled?: boolean
   showMonthLabels: boolean
   showWeekdayLabels: boolean
+  /** Id of the text describing the grid (the counted time window). */
+  describedBy?: string
 }
 
 /**
@@ -40,6 +42,7 @@ export function ActivityGridDays({
   unstyled,
   showMonthLabels,
   showWeekdayLabels,
+  describedBy,
 }: ActivityGridDaysProps) {
   const frameRef = useRef<HTMLDivElement>(null)
   const scrollerRef = useRef<HTMLDivElement>(null)
@@ -70,6 +73,7 @@ export function ActivityGridDays({
           date: formatDayKey(cell.date, 'full', locale),
           security: cell.security,
           securityCount: formatCount(cell.security, locale),
+          outside: cell.outside,
         }),
       ),
     [model, labels, locale],
@@ -159,6 +163,7 @@ export function ActivityGridDays({
           ref={gridRef}
           role="grid"
           aria-label={labels.grid}
+          aria-describedby={describedBy}
           className={partClass(unstyled, 'activity-grid', 'grid')}
           onKeyDown={onKeyDown}
           onFocus={onFocus}

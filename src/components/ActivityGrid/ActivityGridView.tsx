@@ -1,8 +1,8 @@
 'use client'
-import { forwardRef, useCallback, useMemo } from 'react'
+import { forwardRef, useCallback, useId, useMemo } from 'react'
 import type { ComponentPropsWithoutRef, CSSProperties, ReactNode } from 'react'
 import { clsx } from 'clsx'
-import { VisuallyHidden } from 'radix-ui'
+import * as VisuallyHidden from 'radix-ui/visually-hidden'
 import { gridRange } from '../../api/dates'
 import type { ActivityDay, Category } from '../../api/types'
 import { useControllableState } from '../../hooks/useControllableState'
@@ -20,6 +20,7 @@ import type { ActivityGridLabels } from './activityGridLabels'
 import { buildActivityGrid } from './activityGridModel'
 import type { ActivityGridScale } from './activityScale'
 import { browserTimeZone } from '../../api/dates'
+import { formatDayKey } from '../shared/formatDayKey'
 
 /** What the grid shows: loading, the error, or the days. */
 export type ActivityGridStatus = 'pending' | 'error' | 'success'
@@ -77,6 +78,23 @@ export interface ActivityGridViewProps extends Omit<ComponentPropsWithoutRef<'di
    * @default 'activity'
    */
   scale?: ActivityGridScale
+  /**
+   * The days that count: the filters' time window as inclusive `YYYY-MM-DD` days (either end
+   * open). Days outside it stay visible but dimmed, are left out of the summary and the colour
+   * levels, and say so in their names; a line under the grid (its accessible description) names
+   * the window. `<ActivityGrid>` derives it from the filters' `from`/`until`.
+   * @default every day counts
+   */
+  countedRange?: { since?: string; until?: string }
+  /**
+   * The number of events the filters select, counted by the backend (the number the stat cards
+   * show), for the summary instead of the cells' sum: one number on screen for one question,
+   * live too. `<ActivityGrid summarySource="counts">` passes it.
+   * @default the sum of the counted cells
+   */
+  summaryTotal?: number
+  /** The days are counted under narrowing filters (type, status, search…): the day panel says so. @default false */
+  filtered?: boolean
   /** Shows the colour legend under the grid. @default true */
   showLegend?: boolean
   /** Shows the month names above the columns. @default true */
@@ -127,6 +145,9 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
     activeCategories,
     onCategorySelect,
     scale = 'activity',
+    countedRange,
+    summaryTotal,
+    filtered = false,
     showLegend = true,
     showMonthLabels = true,
     showWeekdayLabels = true,
@@ -154,10 +175,22 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
     })
     return { since: grid.firstDay, until: grid.lastDay }
   }, [rangeProp, weeks, weekStart, zone, nowMs])
+  const countedSince = countedRange?.since
+  const countedUntil = countedRange?.until
   const model = useMemo(
-    () => buildActivityGrid({ since, until, days, weekStart }),
-    [since, until, days, weekStart],
+    () =>
+      buildActivityGrid({
+        since,
+        until,
+        days,
+        weekStart,
+        counted: { since: countedSince, until: countedUntil },
+      }),
+    [since, until, days, weekStart, countedSince, countedUntil],
   )
+  const windowId = useId()
+  const hasWindow = countedSince !== undefined || countedUntil !== undefined
+  const total = summaryTotal ?? model.total
   const [selectedDate, setSelectedDate] = useControllableState<string | null>({
     prop: selectedDateProp,
     defaultProp: defaultSelectedDate,
@@ -169,7 +202,7 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
     [selectedDate, setSelectedDate],
   )
   const selectedCell = selectedDate ? model.cells.find((cell) => cell.date === selectedDate) : undefined
-  const empty = status === 'success' && model.total === 0
+  const empty = status === 'success' && total === 0
   const part = (element: string) => partClass(unstyled, 'activity-grid', element)
 
   return (
@@ -210,7 +243,16 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
             unstyled={unstyled}
             showMonthLabels={showMonthLabels}
             showWeekdayLabels={showWeekdayLabels}
+            describedBy={hasWindow ? windowId : undefined}
           />
+          {hasWindow ? (
+            <p id={windowId} className={part('window')}>
+              {labels.countedWindow(
+                countedSince === undefined ? undefined : formatDayKey(countedSince, 'medium', locale),
+                countedUntil === undefined ? undefined : formatDayKey(countedUntil, 'medium', locale),
+              )}
+            </p>
+          ) : null}
           <div className={part('footer')}>
             {empty ? (
               <p role="status" className={part('empty')}>
@@ -218,10 +260,10 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
               </p>
             ) : (
               <p className={part('summary')}>
-                {labels.summary(
-                  formatCount(model.total, locale),
+                {(summaryTotal === undefined ? labels.summary : labels.summaryOfFilters)(
+                  formatCount(total, locale),
                   formatCount(model.activeDays, locale),
-                  model.total,
+                  total,
                   model.activeDays,
                 )}
               </p>
@@ -237,6 +279,7 @@ export const ActivityGridView = forwardRef<HTMLDivElement, ActivityGridViewProps
                 onCategorySelect ? (category) => onCategorySelect(category, selectedCell.date) : undefined
               }
               onClear={() => setSelectedDate(null)}
+              filtered={filtered}
               locale={locale}
               unstyled={unstyled}
             />

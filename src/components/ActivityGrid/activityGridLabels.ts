@@ -18,6 +18,8 @@ export type ActivityDayLabelInput = {
   security?: number
   /** The same, formatted for the locale. */
   securityCount?: string
+  /** The day is outside the time window of the filters (dimmed, not counted). */
+  outside?: boolean
 }
 
 /** Every text `<ActivityGrid>` renders. */
@@ -42,6 +44,23 @@ export type ActivityGridLabels = {
   approximate: (scanned: string | undefined, count?: number) => string
   /** Summary under the grid; the numbers come after their formatted texts. */
   summary: (total: string, activeDays: string, totalCount?: number, activeDaysCount?: number) => string
+  /**
+   * Summary under the grid when its total is the one the stat cards show (`summarySource:
+   * 'counts'`): the events the filters select, and the active days among the cells.
+   */
+  summaryOfFilters: (
+    total: string,
+    activeDays: string,
+    totalCount?: number,
+    activeDaysCount?: number,
+  ) => string
+  /**
+   * Under the grid when the filters have a time window: which days count (either may be
+   * undefined for an open end); it is also the grid's accessible description.
+   */
+  countedWindow: (from: string | undefined, to: string | undefined) => string
+  /** In the day panel when the filters narrow the events (type, status, search, user…): its numbers are only those. */
+  filteredDay: string
   /** Heading of the day panel's total. */
   dayTotal: (count: string, total: number) => string
   /** Bucket names in the day panel. */
@@ -61,10 +80,12 @@ export type ActivityGridLabels = {
 /** The English defaults of {@link ActivityGridLabels}. */
 export const DEFAULT_ACTIVITY_GRID_LABELS: ActivityGridLabels = {
   grid: 'Event activity by day',
-  day: ({ count, total, failed, failedCount, date, security = 0, securityCount }) =>
+  day: ({ count, total, failed, failedCount, date, security = 0, securityCount, outside }) =>
     `${total === 0 ? 'No events' : `${count} ${eventsWord(total)}`} on ${date}${
       failed > 0 ? `, ${failedCount} failed` : ''
-    }${security > 0 ? `, ${securityCount ?? security} ${plural(security, { one: 'security alert', other: 'security alerts' })}` : ''}`,
+    }${security > 0 ? `, ${securityCount ?? security} ${plural(security, { one: 'security alert', other: 'security alerts' })}` : ''}${
+      outside ? ' (outside the time window, not counted)' : ''
+    }`,
   less: 'Less',
   more: 'More',
   scale: {
@@ -86,6 +107,13 @@ export const DEFAULT_ACTIVITY_GRID_LABELS: ActivityGridLabels = {
     `${total} ${totalCount === undefined ? 'events' : eventsWord(totalCount)} on ${activeDays} ${
       activeDaysCount === undefined ? 'days' : plural(activeDaysCount, { one: 'day', other: 'days' })
     }`,
+  summaryOfFilters: (total, activeDays, totalCount, activeDaysCount) =>
+    `${total} ${totalCount === undefined ? 'events' : eventsWord(totalCount)} match the filters, on ${activeDays} ${
+      activeDaysCount === undefined ? 'days' : plural(activeDaysCount, { one: 'day', other: 'days' })
+    } of the grid`,
+  countedWindow: (from, to) =>
+    `Time window ${from ? `from ${from}` : ''}${from && to ? ' ' : ''}${to ? `to ${to}` : ''}: days outside it are dimmed and not counted.`,
+  filteredDay: 'Only the events the current filters select.',
   dayTotal: (count, total) => `${count} ${eventsWord(total)}`,
   severity: { success: 'Success', failed: 'Failed', warning: 'Warning', info: 'Info' },
   byCategory: 'By category',

@@ -26,6 +26,8 @@ export type ActivityGridCell = {
   failedShare: number
   /** Security alerts that day: failed or warning events of category `security` (blocks, detections). */
   security: number
+  /** Outside the counted window (the time-window filter): drawn dimmed, left out of the totals. */
+  outside: boolean
 }
 
 /** A month label above the column where the month's first week starts. */
@@ -43,9 +45,9 @@ export type ActivityGridModel = {
   /** Empty rows before the first day in column 0 (non-zero only when `since` is not a `weekStart`). */
   offset: number
   months: ActivityGridMonth[]
-  /** Events across the grid. */
+  /** Events across the grid (inside the counted window only). */
   total: number
-  /** Days with at least one event. */
+  /** Days with at least one event (inside the counted window only). */
   activeDays: number
 }
 
@@ -58,6 +60,12 @@ export type BuildActivityGridOptions = {
   days: readonly ActivityDay[]
   /** 0 = Sunday … 6 = Saturday. */
   weekStart: number
+  /**
+   * The days that count (inclusive `YYYY-MM-DD`; either end open): the time window of the
+   * filters. Days outside are marked `outside` and left out of `total`, `activeDays` and the
+   * colour thresholds. @default every day
+   */
+  counted?: { since?: string; until?: string }
 }
 
 // Guards a caller passing a reversed or absurd range from freezing the page.
@@ -69,13 +77,19 @@ export function buildActivityGrid({
   until,
   days,
   weekStart,
+  counted,
 }: BuildActivityGridOptions): ActivityGridModel {
+  const isOutside = (date: string) =>
+    (counted?.since !== undefined && date < counted.since) ||
+    (counted?.until !== undefined && date > counted.until)
   const byDate = new Map(days.map((day) => [day.date, day]))
   const offset = (dayOfWeek(since) - weekStart + 7) % 7
   const dates: string[] = []
   for (let date = since; date <= until && dates.length < MAX_DAYS; date = addDays(date, 1)) dates.push(date)
 
-  const thresholds = activityThresholds(dates.map((date) => byDate.get(date)?.total ?? 0))
+  const thresholds = activityThresholds(
+    dates.filter((date) => !isOutside(date)).map((date) => byDate.get(date)?.total ?? 0),
+  )
   const rows: ActivityGridCell[][] = Array.from({ length: 7 }, () => [])
   let total = 0
   let activeDays = 0
@@ -91,8 +105,10 @@ export function buildActivityGrid({
       level: activityLevel(day.total, thresholds),
       failedShare: day.total > 0 ? Math.min(1, day.failed / day.total) : 0,
       security: securityAlerts(day),
+      outside: isOutside(date),
     }
     rows[cell.row]?.push(cell)
+    if (cell.outside) return cell
     total += day.total
     if (day.total > 0) activeDays += 1
     return cell

@@ -21,10 +21,27 @@ export function withDay(filters: EventFilters, day: string | null, timeZone: str
 }
 
 /**
- * The filters the grid counts with: without the date range (the grid draws its own window) and
- * without the categories (the day panel picks those, so it keeps listing every category).
+ * The filters the grid counts with: every filter the cards and the list follow (types and
+ * categories, status, search, ids), without the date range: the grid draws its own 53 weeks and
+ * dims the days outside the range instead (see {@link countedDays}).
  */
 export function gridFilters(filters: EventFilters): EventFilters {
-  const { from: _from, until: _until, categories: _categories, ...rest } = filters
+  const { from: _from, until: _until, ...rest } = filters
   return rest
+}
+
+/**
+ * The days of `timeZone` the filters' range touches, inclusive (`until` is exclusive, so its
+ * day is the one of the instant before it); undefined without a range.
+ */
+export function countedDays(
+  filters: Pick<EventFilters, 'from' | 'until'>,
+  timeZone: string,
+): { since?: string; until?: string } | undefined {
+  const { from, until } = filters
+  if (!from && !until) return undefined
+  return {
+    since: from ? toDayKey(from, timeZone) : undefined,
+    until: until ? toDayKey(new Date(until.getTime() - 1), timeZone) : undefined,
+  }
 }

@@ -109,6 +109,8 @@ export function DashboardLayout(props: DashboardLayoutProps) {
       {showActivity ? (
         <ActivityPart
           {...shared}
+          // With the cards shown, the grid's total is theirs (one query): one number, live too.
+          summarySource={showStats ? 'counts' : 'days'}
           {...activityGridProps}
           className={clsx(part('activity'), activityGridProps?.className)}
         />

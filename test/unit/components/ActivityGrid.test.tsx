@@ -63,7 +63,7 @@ afterEach(() => {
 })
 
 describe('ActivityGrid', () => {
-  it('asks for the 53 weeks ending today in its time zone, without the filters’ date range and categories', async () => {
+  it('asks for the 53 weeks ending today in its time zone, with every filter but the date range', async () => {
     const requests = backend()
     renderConnected(
       <ActivityGrid
@@ -83,7 +83,8 @@ describe('ActivityGrid', () => {
     expect(params.get('until')).toBe('2026-03-10')
     expect(params.get('tz')).toBe('Europe/Paris')
     expect(params.get('q')).toBe('bob')
-    expect(params.has('types')).toBe(false)
+    // The type filter counts too (issue 13: cards 19,508 against a grid of 54,696 ignored it).
+    expect(params.get('types')?.split(',')).toContain('session.created')
   })
 
   it('narrows the shared filters to the clicked day in its time zone, and back', async () => {
@@ -107,10 +108,11 @@ describe('ActivityGrid', () => {
     await user.click(within(panel).getByRole('button', { name: 'Session 9' }))
     expect(changes.at(-1)).toMatchObject({ categories: ['session'] })
     expect(within(panel).getByRole('button', { name: 'Session 9' })).toHaveAttribute('aria-pressed', 'true')
-    // The panel is the category picker: it keeps every category, so the grid ignores them.
+    // The grid counts under the category now (this double answers the same days whatever the filter).
+    expect(requests.at(-1)!.get('types')?.split(',')).toContain('session.created')
+    expect(within(panel).getByText('Only the events the current filters select.')).toBeInTheDocument()
     await user.click(within(panel).getByRole('button', { name: 'User 5' }))
     expect(changes.at(-1)).toMatchObject({ categories: ['session', 'user'] })
-    expect(requests.every((params) => !params.has('types'))).toBe(true)
 
     await user.click(screen.getByRole('button', { name: '14 events on Tuesday, 3 March 2026, 2 failed' }))
     expect(changes.at(-1)).toEqual({ categories: ['session', 'user'] })
@@ -143,5 +145,22 @@ describe('ActivityGrid', () => {
     backend([])
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText('No events in this period.')).toBeInTheDocument()
+  })
+
+  it('dims the days outside the time window, leaves them out of the summary and says so', async () => {
+    backend()
+    renderConnected(
+      <ActivityGrid timeZone="UTC" locale="en-GB" filters={{ from: new Date('2026-03-05T00:00:00Z') }} />,
+    )
+    const grid = await screen.findByRole('grid', {
+      description: 'Time window from 5 Mar 2026: days outside it are dimmed and not counted.',
+    })
+    const before = within(grid).getByRole('button', {
+      name: '14 events on Tuesday, 3 March 2026, 2 failed (outside the time window, not counted)',
+    })
+    expect(before.closest('[role="gridcell"]')).toHaveAttribute('data-outside')
+    const inside = within(grid).getByRole('button', { name: '3 events on Friday, 6 March 2026' })
+    expect(inside.closest('[role="gridcell"]')).not.toHaveAttribute('data-outside')
+    expect(screen.getByText('3 events on 1 day')).toBeInTheDocument()
   })
 })
