@@ -29,8 +29,14 @@ export type {
 export { studioSignInPair } from './server/quirks/studioEvents'
 export type { StudioSignInPairOptions } from './server/quirks/studioEvents'
 
-/** Every extension the reference server has, for `extensions: studioCapabilities`. */
-export const studioCapabilities: readonly StudioExtension[] = STUDIO_EXTENSIONS
+/**
+ * Every polling extension the reference server has, for `extensions: studioCapabilities`. Push
+ * (Server-Sent Events) is left out so a stream over these handlers polls as it always did; add
+ * it to serve push through msw too: `extensions: [...studioCapabilities, 'push']`.
+ */
+export const studioCapabilities: readonly StudioExtension[] = STUDIO_EXTENSIONS.filter(
+  (name) => name !== 'push',
+)
 
 /** Options of {@link createStudioHandlers}. */
 export type StudioHandlersOptions = {

@@ -14,6 +14,7 @@ import type {
   GeoLocation,
   SkippedEvent,
 } from './types'
+import type { AdapterPushStream, AdapterStreamRequest } from './pushTypes'
 
 /** Query-string values; `undefined` entries are left out. */
 export type QueryParams = Record<string, string | number | boolean | undefined>
@@ -44,10 +45,29 @@ export type TransportResponse = {
   url: string
 }
 
+/** A 2xx streaming answer (Server-Sent Events): the body is read by the caller. */
+export type TransportStream = {
+  /** The answer's body, not yet read. */
+  body: ReadableStream<Uint8Array>
+  /** HTTP status (2xx). */
+  status: number
+  /** The response headers. */
+  headers: Headers
+  /** The URL that answered (after redirects). */
+  url: string
+}
+
 /** What the client hands an adapter for each call. */
 export type Transport = {
   /** Sends a request; resolves with 2xx JSON, throws a typed error otherwise. */
   request(request: TransportRequest): Promise<TransportResponse>
+  /**
+   * Opens a streaming request (`accept: text/event-stream`) with the same headers, credentials,
+   * abort and typed errors as `request`; the timeout covers the wait for the answer's headers.
+   * Resolves once a 2xx event stream answered; throws `HttpError`/`RateLimitError` otherwise and
+   * `InvalidResponseError` when the answer is not an event stream (e.g. a proxy's page).
+   */
+  open?(request: TransportRequest): Promise<TransportStream>
   /** Validates `data` against a valibot schema; throws `InvalidResponseError` naming the fields. */
   validate<const TSchema extends v.GenericSchema>(
     schema: TSchema,
@@ -140,6 +160,11 @@ export type EventsAdapter = {
   getCounts?(transport: Transport, request: AdapterCountsRequest): Promise<EventCounts>
   /** Per-day activity; absent when the backend has none. */
   getActivity?(transport: Transport, request: AdapterActivityRequest): Promise<ActivityDay[]>
+  /**
+   * Opens the backend's push stream (only called when `capabilities.push`). Resolves once the
+   * backend accepted it; absent when the backend has none.
+   */
+  streamEvents?(transport: Transport, request: AdapterStreamRequest): Promise<AdapterPushStream>
   /** Resolves IPs (only public ones are passed). Missing or unknown → null. */
   resolveGeo?(
     transport: Transport,

@@ -94,6 +94,30 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
     }
   }
 
+  const streamEvents: EventsClient['streamEvents'] = async ({ filters = {}, afterSeq, signal }) => {
+    const caps = await getCapabilities({ signal })
+    if (!adapter.streamEvents || !caps.push) throw new UnsupportedError('push', adapter.id)
+    const normalized = normalizeFilters(filters)
+    const stream = await adapter.streamEvents(transport, {
+      filters: normalized,
+      afterSeq,
+      capabilities: caps,
+      signal,
+    })
+    const clientFiltered = filterFields(normalized).filter((field) => !stream.applied.includes(field))
+    if (!clientFiltered.length) return stream.messages
+    return (async function* () {
+      for await (const message of stream.messages) {
+        yield message.type === 'events'
+          ? {
+              ...message,
+              events: message.events.filter((e) => matchesFilters(e, normalized, clientFiltered)),
+            }
+          : message
+      }
+    })()
+  }
+
   const getCounts = async ({ filters = {}, signal }: CallOptions & { filters?: EventFilters } = {}) => {
     const caps = await getCapabilities({ signal })
     const normalized = normalizeFilters(filters)
@@ -149,6 +173,7 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
     getStatus,
     getCapabilities,
     listEvents,
+    streamEvents,
     getCounts,
     getActivity,
     resolveGeo,

@@ -9,6 +9,7 @@ import type {
   EventsStatus,
   GeoLocation,
 } from './types'
+import type { PushMessage } from './pushTypes'
 
 /** Headers sent with every request: a value, or a function called per request (e.g. a fresh token). */
 export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>)
@@ -52,6 +53,14 @@ export type ListEventsParams = CallOptions & {
   afterSeq?: string
 }
 
+/** Parameters of `streamEvents`. */
+export type StreamEventsParams = CallOptions & {
+  /** Which events. @default {} */
+  filters?: EventFilters
+  /** Events committed after this seq (a `headSeq` or `lastSeq` the backend sent). */
+  afterSeq: string
+}
+
 /** Parameters of `getActivity`. */
 export type GetActivityParams = CallOptions & {
   /** Inclusive first day `YYYY-MM-DD`. */
@@ -78,6 +87,15 @@ export type EventsClient = {
   getCapabilities(options?: CallOptions): Promise<AdapterCapabilities>
   /** One page of events; filters the backend cannot do are applied to the page in the client (`clientFiltered`). */
   listEvents(params?: ListEventsParams): Promise<EventPage>
+  /**
+   * Opens the backend's push stream (`capabilities.push`): resolves once it answered, then yields
+   * new matching events as they are committed (validated and normalised like a list page;
+   * filters the backend cannot do applied here), heartbeats, and a last `close` when the server
+   * ends it. Throws the transport's typed errors (`HttpError` on 401/403, `TimeoutError` when
+   * the server falls silent, `InvalidResponseError` for bad bytes) and `UnsupportedError` when
+   * the backend does not push. Abort `signal` to close it.
+   */
+  streamEvents(params: StreamEventsParams): Promise<AsyncIterable<PushMessage>>
   /** Counts from the backend. Throws `UnsupportedError` when it has no counts endpoint. */
   getCounts(params?: CallOptions & { filters?: EventFilters }): Promise<EventCounts>
   /** Per-day activity from the backend. Throws `UnsupportedError` without the `activity` capability. */

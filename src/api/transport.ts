@@ -15,6 +15,7 @@ import {
   type ValidationIssue,
 } from './errors'
 import type { HeadersOption } from './clientTypes'
+import { openStream } from './streamTransport'
 
 /** Options of {@link createTransport}. */
 export type TransportOptions = {
@@ -43,6 +44,7 @@ export function buildUrl(baseUrl: string, basePath: string, path: string, query?
 export function createTransport(options: TransportOptions): Transport {
   return {
     request: (request) => send(options, request),
+    open: (request) => openStream(options, request),
     validate(schema, data, url) {
       const result = v.safeParse(schema, data)
       if (result.success) return result.output
@@ -117,7 +119,7 @@ async function send(options: TransportOptions, request: TransportRequest): Promi
 }
 
 /** The page's origin in a browser (undefined in Node, workers without one, `about:blank`). */
-function pageOrigin(): string | undefined {
+export function pageOrigin(): string | undefined {
   const origin = typeof location === 'undefined' ? undefined : location.origin
   return origin && origin !== 'null' ? origin : undefined
 }
@@ -132,11 +134,11 @@ export function isCrossOrigin(url: string, page: string | undefined): boolean {
   }
 }
 
-async function resolveHeaders(headers: HeadersOption | undefined): Promise<HeadersInit | undefined> {
+export async function resolveHeaders(headers: HeadersOption | undefined): Promise<HeadersInit | undefined> {
   return typeof headers === 'function' ? await headers() : headers
 }
 
-async function readBody(
+export async function readBody(
   response: Response,
   url: string,
   timedOut: () => boolean,

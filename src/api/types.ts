@@ -162,6 +162,11 @@ export type AdapterCapabilities = {
    * `afterSeq` and needs no lateness window. Absent means false (Studio, audit-log, infra).
    */
   sequence?: boolean
+  /**
+   * The backend pushes new events as Server-Sent Events (the `push` extension, with `sequence`):
+   * the live stream keeps one connection open instead of polling. Absent means false.
+   */
+  push?: boolean
 }
 
 /** State of event tracking on the backend. */

@@ -10,7 +10,8 @@ export { STUDIO_EXTENSIONS }
 /**
  * One extension name: `filters` (more list filters), `cursor` (keyset paging), `activity` (per-day
  * aggregation), `counts-window` (counts for a window and filters), `geo-batch` (many IPs per request),
- * `sequence` (a commit-ordered `seq` on every event and `afterSeq` polling).
+ * `sequence` (a commit-ordered `seq` on every event and `afterSeq` polling), `push` (new events as
+ * Server-Sent Events at `/api/events/stream`, resumable by seq; needs `sequence`).
  */
 export type StudioExtension = (typeof STUDIO_EXTENSIONS)[number]
 

@@ -14,6 +14,9 @@ import { countEventsRoute } from './routes/count'
 import { listEventsRoute } from './routes/events'
 import { geoRoute } from './routes/geo'
 import { statusRoute } from './routes/status'
+import { createStreamRoute } from './routes/stream'
+import { createPushHub } from './push/pushHub'
+import type { PushSettings } from './push/pushConnection'
 import type { EventStore } from './store'
 import { isStudioQuirksControl } from './quirks/studioQuirks'
 import type { StudioQuirksControl } from './quirks/studioQuirks'
@@ -48,6 +51,29 @@ export type EventsHandlerOptions = {
   maxPageSize?: number
   /** Resolves one IP to a location. @default an offline table of the documentation ranges (`sampleGeoResolver`) */
   geo?: (ip: string) => Promise<GeoLocation | null>
+  /** Settings of the `push` extension's Server-Sent Events (used only when `push` is in `extensions`). */
+  push?: PushOptions
+  /**
+   * Shutdown: when it aborts, every open push stream ends with a `close` frame (reason
+   * `shutdown`), so `server.close()` can finish. Abort it before closing the HTTP server.
+   */
+  signal?: AbortSignal
+}
+
+/** Settings of the push extension (`GET {base}/api/events/stream`). */
+export type PushOptions = {
+  /** A comment line is sent this often so proxies keep the connection and the client knows it is alive. @default 15000 */
+  heartbeatMs?: number
+  /** How often the store's head is polled for rows other processes wrote (one query for all connections). @default 1000 */
+  pollMs?: number
+  /** Bytes a connection may hold unread; while full it stops reading the store. @default 1048576 */
+  maxBufferedBytes?: number
+  /** A connection full for this long while events wait is dropped (reason `slow-client`). @default 30000 */
+  slowClientMs?: number
+  /** Reconnect delay suggested to clients (the SSE `retry` field). @default 2000 */
+  retryMs?: number
+  /** Events read per store query (and per frame). @default 200 */
+  pageSize?: number
 }
 
 /** A Fetch-API request handler. */
@@ -86,6 +112,11 @@ export function createEventsHandler(options: EventsHandlerOptions): EventsHandle
     '/api/geo/resolve': { POST: geoRoute },
   }
   if (context.extensions.has('activity')) routes['/api/events/activity'] = { GET: activityRoute }
+  if (context.extensions.has('push')) {
+    const settings = pushSettings(options.push)
+    const hub = createPushHub({ store: options.store, pollMs: settings.pollMs })
+    routes['/api/events/stream'] = { GET: createStreamRoute({ hub, settings, shutdown: options.signal }) }
+  }
 
   return async (request) => {
     const url = new URL(request.url)
@@ -118,6 +149,19 @@ async function checkAuthorization(authorize: AuthorizeRequest, request: Request)
     return verdict === true ? null : unauthorized()
   } catch {
     return json({ error: 'Internal error', message: 'Authorization failed' }, 500)
+  }
+}
+
+function pushSettings(options: PushOptions = {}): PushSettings {
+  const positive = (value: number | undefined, fallback: number) =>
+    value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback
+  return {
+    heartbeatMs: Math.max(10, positive(options.heartbeatMs, 15_000)),
+    pollMs: Math.max(10, positive(options.pollMs, 1_000)),
+    maxBufferedBytes: Math.max(1, positive(options.maxBufferedBytes, 1024 * 1024)),
+    slowClientMs: positive(options.slowClientMs, 30_000),
+    retryMs: positive(options.retryMs, 2_000),
+    pageSize: Math.max(1, Math.floor(positive(options.pageSize, 200))),
   }
 }
 

@@ -1,6 +1,6 @@
 /** The `./server` entry: the reference server (framework-free), its stores and the event generator. */
 export { createEventsHandler } from './handler'
-export type { AuthorizeRequest, EventsHandler, EventsHandlerOptions } from './handler'
+export type { AuthorizeRequest, EventsHandler, EventsHandlerOptions, PushOptions } from './handler'
 export { createMemoryStore } from './memoryStore'
 export type { MemoryEventStore, MemoryStoreOptions } from './memoryStore'
 export type {

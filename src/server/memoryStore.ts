@@ -9,6 +9,7 @@ import type { ActivityDay, AuthEvent, BucketCounts } from '../api/types'
 import { prepareStoredEvent, toAuthEvent } from './convert'
 import type { PreparedEvent } from './convert'
 import { compareKeys, decodeCursor, encodeCursor, isAfterCursor } from './cursor'
+import { createInsertListeners } from './insertListeners'
 import { compileFilters } from './memoryFilter'
 import { StoreQueryError } from './store'
 import type {
@@ -55,6 +56,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryEvent
   const initializable = options.ready === 'after-initialize'
   // The `sequence` extension: one writer (this process), so insertion order is commit order.
   let lastSeq = 0
+  const inserted = createInsertListeners()
 
   const rows = (): Row[] => {
     if (dirty) {
@@ -117,7 +119,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryEvent
   return {
     async insert(events) {
       add(events)
+      if (events.length) inserted.notify()
     },
+
+    onInsert: (listener) => inserted.add(listener),
 
     async list(query: StoreListQuery): Promise<StoreListResult> {
       if (query.afterSeq !== undefined) return listAfterSeq(query)

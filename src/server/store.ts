@@ -126,6 +126,12 @@ export type EventStore = {
    */
   headSeq?(): Promise<string | null>
   /**
+   * Calls `listener` after each write this process committed (in-process notification), so a
+   * push stream wakes at once instead of at its next poll; rows from other processes still arrive
+   * by that poll. Returns the function that removes the listener. Optional.
+   */
+  onInsert?(listener: () => void): () => void
+  /**
    * Throws when the store cannot answer right now (its database unreachable). The status route
    * calls it so `/status` says so. Optional: a store that is always reachable omits it.
    */

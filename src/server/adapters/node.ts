@@ -27,6 +27,7 @@ const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
 export async function toRequest(
   req: IncomingMessage & { originalUrl?: string },
   options: NodeListenerOptions = {},
+  signal?: AbortSignal,
 ) {
   const origin = options.origin ?? `http://${req.headers.host ?? 'localhost'}`
   const url = new URL(req.originalUrl ?? req.url ?? '/', origin)
@@ -45,15 +46,52 @@ export async function toRequest(
     const joined = await readBody(req, limit)
     body = joined.buffer.slice(joined.byteOffset, joined.byteOffset + joined.byteLength) as ArrayBuffer
   }
-  return new Request(url, { method, headers, body })
+  return new Request(url, { method, headers, body, signal })
 }
 
-/** Writes a standard `Response` to a Node response. */
+/**
+ * Writes a standard `Response` to a Node response. An event stream (`text/event-stream`, the
+ * push extension) is written as it comes, each chunk flushed, waiting for the socket to drain
+ * so the stream's own bounded queue (not Node's write buffer) holds what a slow client has not
+ * read; it is cancelled when the client goes away.
+ */
 export async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status
   response.headers.forEach((value, key) => res.setHeader(key, value))
+  if (response.body && (response.headers.get('content-type') ?? '').includes('text/event-stream')) {
+    return pipeStream(res, response.body)
+  }
   const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined
   res.end(body)
+}
+
+async function pipeStream(res: ServerResponse, body: ReadableStream<Uint8Array>): Promise<void> {
+  res.flushHeaders()
+  const reader = body.getReader()
+  const onClose = () => void reader.cancel().catch(() => undefined)
+  res.once('close', onClose)
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      if (res.destroyed) return
+      if (!res.write(value))
+        await new Promise<void>((resolve) => {
+          const settle = () => {
+            res.off('drain', settle)
+            res.off('close', settle)
+            resolve()
+          }
+          res.on('drain', settle)
+          res.on('close', settle)
+        })
+    }
+    if (!res.destroyed) res.end()
+  } catch {
+    if (!res.destroyed) res.destroy()
+  } finally {
+    res.off('close', onClose)
+  }
 }
 
 /**
@@ -68,8 +106,11 @@ export function toNodeListener(handler: FetchHandler, options: NodeListenerOptio
         res.end(JSON.stringify({ error: 'Method not allowed', message: 'Use GET, HEAD or POST' }))
         return
       }
+      // Aborted when the client goes away, so a push stream (or a slow query) can stop.
+      const gone = new AbortController()
+      res.once('close', () => gone.abort())
       try {
-        await writeResponse(res, await handler(await toRequest(req, options)))
+        await writeResponse(res, await handler(await toRequest(req, options, gone.signal)))
       } catch (error) {
         const tooLarge = error instanceof BodyTooLargeError
         if (res.headersSent) return void res.destroy()

@@ -4,12 +4,14 @@ import { STUDIO_EXTENSIONS } from '../extensions'
 import { isStoreUnavailable } from '../storeErrors'
 import type { Route, RouteContext } from './context'
 
-/** The advertised extensions: `sequence` only when the store actually keeps one. */
+/** The advertised extensions: `sequence` (and `push`, whose ids are seqs) only when the store actually keeps one. */
 async function capabilities(context: RouteContext): Promise<string[]> {
   const names: string[] = STUDIO_EXTENSIONS.filter((name) => context.extensions.has(name))
-  if (!names.includes('sequence')) return names
+  if (!names.includes('sequence')) return names.filter((name) => name !== 'push')
   const head = await context.store.headSeq?.().catch(() => null)
-  return head === null || head === undefined ? names.filter((name) => name !== 'sequence') : names
+  return head === null || head === undefined
+    ? names.filter((name) => name !== 'sequence' && name !== 'push')
+    : names
 }
 
 export const statusRoute: Route = async (_request, _url, context) => {

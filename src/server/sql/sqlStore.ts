@@ -14,6 +14,7 @@ import { StoreQueryError, type EventStore, type StoreListResult } from '../store
 import { SELECT_COLUMNS, createTableStatements } from './schema'
 import { searchIndexStatements } from './searchIndex'
 import { counterRegclass, sequenceNames, sequenceStatements } from './sequenceSchema'
+import { createInsertListeners } from '../insertListeners'
 import { quoteTableName, type SqlClient } from './sqlClient'
 import { SqlParams, buildWhere, severityExpression, type DefaultSeverityLists } from './sqlWhere'
 
@@ -70,6 +71,7 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
   const names = sequenceNames(tableName)
   // Whether the seq column and counter exist: 'on' once seen, re-checked a while after 'off'.
   let sequenceState: { on: boolean; at: number } | undefined
+  const inserted = createInsertListeners()
 
   const ensureTable = () => {
     creating ??= (async () => {
@@ -153,7 +155,10 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
         await insertBatch(client, table, prepared.slice(start, start + batchSize), counter)
       }
       if (knownTypes) for (const event of prepared) knownTypes.types.add(event.type)
+      inserted.notify()
     },
+
+    onInsert: (listener) => inserted.add(listener),
 
     async headSeq() {
       if (!(await hasSequence())) return null

@@ -32,6 +32,7 @@ export const STUDIO_EXTENSIONS = [
   'counts-window',
   'geo-batch',
   'sequence',
+  'push',
 ] as const
 
 /** Merges what a status answer advertised onto the baseline. Unknown names are ignored. */
@@ -62,5 +63,7 @@ export function mergeAdvertised(
     geo: has('geo-batch') ? 'batch' : base.geo,
     maxPageSize: maxPageSize ?? base.maxPageSize,
     sequence: has('sequence') || (base.sequence ?? false),
+    // Push needs the sequence: its ids are seqs, so a reconnect resumes without a window.
+    push: (has('push') && has('sequence')) || (base.push ?? false),
   }
 }

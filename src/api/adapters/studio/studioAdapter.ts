@@ -9,6 +9,7 @@ import type { ActivityDay, EventCounts, EventFilters, EventsStatus, GeoLocation 
 import { STUDIO_BASELINE_CAPABILITIES, mergeAdvertised } from './capabilities'
 import { buildStudioListQuery, encodeCursor, decodeCursor } from './listQuery'
 import { normalizeStudioEvents } from './normalizeStudioEvent'
+import { openStudioPush } from './studioPush'
 import { createStudioSignIn, type StudioSignIn } from './studioSignIn'
 import {
   studioActivitySchema,
@@ -55,6 +56,7 @@ export function studioAdapter({
     getCounts: (transport, request) => adapter.getCounts(withSignIn(transport), request),
     getActivity: (transport, request) => adapter.getActivity(withSignIn(transport), request),
     resolveGeo: (transport, ips, options) => adapter.resolveGeo(withSignIn(transport), ips, options),
+    streamEvents: (transport, request) => adapter.streamEvents(withSignIn(transport), request),
   })
 }
 
@@ -150,6 +152,8 @@ function studioApi(basePath: string) {
       const answer = transport.validate(studioActivitySchema, res.data, res.url)
       return answer.days.map((day) => ({ ...day, categories: day.categories ?? {} }))
     },
+
+    streamEvents: openStudioPush,
 
     async resolveGeo(transport, ips, { capabilities, signal }) {
       const result: Record<string, GeoLocation | null> = {}
