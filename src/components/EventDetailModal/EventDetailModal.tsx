@@ -1,5 +1,5 @@
 'use client'
-import { forwardRef, useState } from 'react'
+import { forwardRef, useCallback, useState } from 'react'
 import type { AuthEvent } from '../../api/types'
 import { useGeoResolve } from '../../hooks/useGeoResolve'
 import { EventDetailModalView } from './EventDetailModalView'
@@ -7,6 +7,9 @@ import type { EventDetailModalViewProps } from './EventDetailModalView'
 import { EventDetailView } from './EventDetailView'
 import type { EventDetailViewProps } from './EventDetailView'
 import { useCachedEvent } from '../../hooks/useCachedEvent'
+import { useEventFiltersContext } from '../../hooks/EventFiltersProvider'
+import { entityPatch } from '../EventFilters/entityFilters'
+import type { EventEntity } from '../EventFilters/entityFilters'
 
 /** Props of {@link EventDetailModal}. */
 export type EventDetailModalProps = Omit<EventDetailModalViewProps, 'geo' | 'renderDetail'>
@@ -14,6 +17,8 @@ export type EventDetailModalProps = Omit<EventDetailModalViewProps, 'geo' | 'ren
 /**
  * The event detail dialog, connected: shows `event`, or the event with `eventId` from `events`
  * or from any list in the query cache, and resolves the IP's location through `useGeoResolve`.
+ * Under an `<EventFiltersProvider>` (the dashboard) it offers "Events of this user / IP /
+ * organization": one click narrows the shared filters to it and closes the dialog.
  * Needs an `<EventsProvider>` above it; {@link EventDetailModalView} needs none.
  * @example
  * <EventDetailModal eventId={selectedId} events={events} open={open} onOpenChange={setOpen} />
@@ -29,6 +34,25 @@ export const EventDetailModal = forwardRef<HTMLDivElement, EventDetailModalProps
   const [kept, setKept] = useState<AuthEvent | undefined>(found)
   if (found && found !== kept) setKept(found)
   const shown = found ?? (kept && (eventId === undefined || kept.id === eventId) ? kept : undefined)
+  const filters = useEventFiltersContext()
+  const patchFilters = filters?.patchFilters
+  const { onOpenChange } = rest
+  const renderDetail = useCallback(
+    (props: EventDetailViewProps) => (
+      <GeoEventDetailView
+        {...props}
+        onFilterBy={
+          patchFilters
+            ? (entity: EventEntity) => {
+                patchFilters(entityPatch(entity))
+                onOpenChange?.(false)
+              }
+            : undefined
+        }
+      />
+    ),
+    [patchFilters, onOpenChange],
+  )
   return (
     <EventDetailModalView
       ref={ref}
@@ -36,12 +60,10 @@ export const EventDetailModal = forwardRef<HTMLDivElement, EventDetailModalProps
       event={shown}
       eventId={eventId}
       events={events}
-      renderDetail={renderWithGeo}
+      renderDetail={renderDetail}
     />
   )
 })
-
-const renderWithGeo = (props: EventDetailViewProps) => <GeoEventDetailView {...props} />
 
 /** {@link EventDetailView} with the location of the event's IP resolved (cached and batched). */
 function GeoEventDetailView(props: EventDetailViewProps) {

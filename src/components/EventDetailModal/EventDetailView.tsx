@@ -12,6 +12,8 @@ import { UserText } from '../shared/UserText'
 import { eventUserInfo } from '../EventList/eventUser'
 import { CopyableId } from './CopyableId'
 import { ChangesSection, ClientSection, ErrorSection, Field, Section } from './EventDetailSections'
+import { RelatedSection } from './RelatedSection'
+import type { EventEntity } from '../EventFilters/entityFilters'
 import type { GeoState } from './EventDetailSections'
 import { DEFAULT_EVENT_DETAIL_LABELS } from './labels'
 import type { EventDetailLabels } from './labels'
@@ -34,6 +36,12 @@ export interface EventDetailViewProps extends Omit<ComponentPropsWithoutRef<'div
   timeZone?: string
   /** Drop the library classes. @default false */
   unstyled?: boolean
+  /**
+   * Shows "Events of this user / IP / organization" buttons, called with the entity chosen.
+   * `<EventDetailModal>` under an `<EventFiltersProvider>` (the dashboard) narrows the filters
+   * to it and closes the dialog.
+   */
+  onFilterBy?: (entity: EventEntity) => void
 }
 
 /**
@@ -42,7 +50,18 @@ export interface EventDetailViewProps extends Omit<ComponentPropsWithoutRef<'div
  * metadata tree with secrets masked. User data is rendered as text only.
  */
 export const EventDetailView = forwardRef<HTMLDivElement, EventDetailViewProps>(function EventDetailView(
-  { event, geo, labels: labelsProp, metadataLimits, locale, timeZone, unstyled, className, ...rest },
+  {
+    event,
+    geo,
+    labels: labelsProp,
+    metadataLimits,
+    locale,
+    timeZone,
+    unstyled,
+    onFilterBy,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const labels = useMergedLabels(DEFAULT_EVENT_DETAIL_LABELS, labelsProp)
@@ -135,6 +154,9 @@ export const EventDetailView = forwardRef<HTMLDivElement, EventDetailViewProps>(
           {copied}
         </p>
       </Section>
+      {onFilterBy ? (
+        <RelatedSection event={event} onFilterBy={onFilterBy} labels={labels} unstyled={unstyled} />
+      ) : null}
       <ClientSection event={event} geo={geo} labels={labels} unstyled={unstyled} />
       {failed ? <ErrorSection event={event} labels={labels} unstyled={unstyled} /> : null}
       <ChangesSection event={event} labels={labels} unstyled={unstyled} />

@@ -1,3 +1,4 @@
+import type { EntityKind } from '../EventFilters/entityFilters'
 import type { SeverityLabels } from '../shared/SeverityBadge'
 import { plural } from '../shared/plural'
 /** Texts of the event detail dialog. */
@@ -31,6 +32,10 @@ export type EventDetailLabels = {
   sectionChanges: string
   /** Heading of the metadata section. @default 'Metadata' */
   sectionMetadata: string
+  /** Title of the section with "Events of this user / IP / organization". @default 'Related events' */
+  sectionRelated: string
+  /** A button that narrows the dashboard's filters to one entity of the event (and closes the dialog). */
+  filterByEntity: (kind: EntityKind) => string
   /** Label of the event type. @default 'Type' */
   type: string
   /** The event's message (the dialog's title shows it shortened). */
@@ -140,6 +145,13 @@ export const DEFAULT_EVENT_DETAIL_LABELS: EventDetailLabels = {
   sectionError: 'Error',
   sectionChanges: 'Changes',
   sectionMetadata: 'Metadata',
+  sectionRelated: 'Related events',
+  filterByEntity: (kind) =>
+    kind === 'user'
+      ? 'Events of this user'
+      : kind === 'organization'
+        ? 'Events of this organization'
+        : 'Events of this IP',
   type: 'Type',
   message: 'Message',
   category: 'Category',

@@ -3,6 +3,11 @@ import { forwardRef } from 'react'
 import type { EventFilters as EventFiltersValue } from '../../api/types'
 import { useEventFilters } from '../../hooks/useEventFilters'
 import { useEventFiltersContext } from '../../hooks/EventFiltersProvider'
+import { useOptionalEventsClient } from '../../hooks/EventsProvider'
+import { useMergedLabels } from '../shared/labels'
+import { EntitySummary } from './EntitySummary'
+import { filteredEntities } from './entityFilters'
+import { DEFAULT_EVENT_FILTERS_LABELS } from './labels'
 import { EventFiltersView } from './EventFiltersView'
 import type { EventFiltersBaseProps } from './EventFiltersView'
 
@@ -35,10 +40,25 @@ export const EventFilters = forwardRef<HTMLDivElement, EventFiltersProps>(functi
   const own = useEventFilters({ value, defaultValue, onValueChange })
   const useShared = shared !== null && value === undefined && defaultValue === undefined
   const state = useShared ? shared : own
+  const client = useOptionalEventsClient()
+  const labels = useMergedLabels(DEFAULT_EVENT_FILTERS_LABELS, rest.labels)
+  // The activity of a filtered user, IP or organization: only with a client to count with.
+  const showEntity = client !== null && filteredEntities(state.filters).length > 0
   return (
     <EventFiltersView
       ref={ref}
       {...rest}
+      entitySummary={
+        showEntity ? (
+          <EntitySummary
+            filters={state.filters}
+            labels={labels}
+            locale={rest.locale}
+            timeZone={rest.timeZone}
+            unstyled={rest.unstyled}
+          />
+        ) : undefined
+      }
       value={state.filters}
       onValueChange={(next) => {
         state.setFilters(next)

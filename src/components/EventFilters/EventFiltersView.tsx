@@ -1,6 +1,6 @@
 'use client'
 import { forwardRef, useEffect, useMemo, useRef } from 'react'
-import type { ComponentPropsWithoutRef } from 'react'
+import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import { typesForCategories } from '../../api/catalogue/catalogue'
 import type { EventBackend } from '../../api/catalogue/catalogue'
 import { CATEGORIES } from '../../api/types'
@@ -53,6 +53,11 @@ export interface EventFiltersViewProps extends EventFiltersBaseProps {
   value: EventFilters
   /** Called with the complete new filters after every change. */
   onValueChange: (value: EventFilters) => void
+  /**
+   * Shown under the chips: `<EventFilters>` puts the activity of the filtered user, IP or
+   * organization here (its `EntitySummary`).
+   */
+  entitySummary?: ReactNode
 }
 
 /**
@@ -72,6 +77,7 @@ export const EventFiltersView = forwardRef<HTMLDivElement, EventFiltersViewProps
     eventTypes,
     backend = 'studio',
     searchDelay = DEFAULT_SEARCH_DELAY_MS,
+    entitySummary,
     className,
     ...rest
   },
@@ -143,6 +149,7 @@ export const EventFiltersView = forwardRef<HTMLDivElement, EventFiltersViewProps
         labels={labels}
         unstyled={unstyled}
       />
+      {entitySummary}
     </div>
   )
 })

@@ -1,3 +1,4 @@
+import type { EntityKind } from './entityFilters'
 import type { Severity } from '../../api/types'
 import { plural } from '../shared/plural'
 
@@ -61,6 +62,31 @@ export type EventFiltersLabels = {
   removeFilter: (chip: string) => string
   /** Removes every filter. */
   clearAll: string
+  /** Accessible name of the summary shown while the filters name a user, an IP or an organization. */
+  entityRegion: string
+  /** Who the summary is about, one entity. */
+  entityName: (kind: EntityKind, value: string) => string
+  /** The summary: events, failures and the newest event, for what `who` names. `failed` is null when the backend does not report it; `lastSeen` undefined when no event is held. */
+  entityActivity: (input: EntityActivityInput) => string
+  /** After the summary when the backend could not filter by some of the entities: the browser filtered the newest `scanned` events. */
+  entityScanned: (what: string, scanned: string, count: number) => string
+  /** After the summary of an IP: it is searched as text (the filter model has no exact IP filter). */
+  entityIpSearch: string
+}
+
+/** What {@link EventFiltersLabels.entityActivity} is built from. */
+export type EntityActivityInput = {
+  /** The entities, e.g. "User u_42, organization org_1". */
+  who: string
+  /** Events the filters select, formatted. */
+  count: string
+  total: number
+  /** Failed events among them, formatted, or null when unknown. */
+  failed: string | null
+  /** The newest event's time, formatted. */
+  lastSeen: string | undefined
+  /** The filters have a date range (else the counts are all time). */
+  windowed: boolean
 }
 
 /** Default English texts of {@link EventFilters}. */
@@ -96,4 +122,14 @@ export const DEFAULT_EVENT_FILTERS_LABELS: EventFiltersLabels = {
   chipSession: (sessionId) => `Session: ${sessionId}`,
   removeFilter: (chip) => `Remove filter: ${chip}`,
   clearAll: 'Clear all',
+  entityRegion: 'Activity of the filtered user, IP or organization',
+  entityName: (kind, value) =>
+    `${kind === 'user' ? 'User' : kind === 'organization' ? 'Organization' : 'IP'} ${value}`,
+  entityActivity: ({ who, count, total, failed, lastSeen, windowed }) =>
+    `${who}: ${count} ${plural(total, { one: 'event', other: 'events' })} ${windowed ? 'in the time window' : 'in all'}` +
+    `${failed === null ? '' : `, ${failed} failed`}${lastSeen ? `, last seen ${lastSeen}` : ''}.`,
+  entityScanned: (what, scanned, count) =>
+    `This backend cannot filter by ${what}: the browser filters the newest ${scanned} ${plural(count, { one: 'event', other: 'events' })}.`,
+  entityIpSearch:
+    'The IP is searched as text: events that mention it elsewhere, or a longer address, match too.',
 }

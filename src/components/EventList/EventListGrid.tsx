@@ -16,6 +16,7 @@ import { buildColumns } from './columns'
 import { EventListHeader } from './EventListHeader'
 import { EventListRow } from './EventListRow'
 import type { EventListLabels } from './labels'
+import type { EventEntity } from '../EventFilters/entityFilters'
 import { useRowWindow } from './useRowWindow'
 import { useScrollAnchor } from './useScrollAnchor'
 
@@ -38,6 +39,8 @@ export type EventListGridProps = {
   selectedEventId: string | null
   /** Row click, Enter or Space. */
   onActivate: (event: AuthEvent) => void
+  /** A user cell's filter button was clicked: narrow the filters to that entity. */
+  onFilterBy?: (entity: EventEntity) => void
   rowHeight: number
   initialRect?: { width: number; height: number }
   overscan: number
@@ -63,13 +66,14 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'Pa
 export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>(
   function EventListGrid(props, ref) {
     const { events, labels, locale, timeZone, unstyled, sort, onSortChange, newIds, selectedEventId } = props
-    const { onActivate, rowHeight, initialRect, overscan } = props
+    const { onActivate, onFilterBy, rowHeight, initialRect, overscan } = props
+    const filterable = onFilterBy !== undefined
     const scrollRef = useRef<HTMLDivElement>(null)
 
     // Stable across renders, so the memoised rows hold (a new array re-renders every row).
     const columns = useMemo(
-      () => buildColumns({ labels, locale, timeZone, unstyled }),
-      [labels, locale, timeZone, unstyled],
+      () => buildColumns({ labels, locale, timeZone, unstyled, filterable }),
+      [labels, locale, timeZone, unstyled, filterable],
     )
 
     // ---------------------------------------------------------------- roving focus
@@ -155,6 +159,12 @@ export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>
     }
 
     const onClick = (e: MouseEvent<HTMLDivElement>) => {
+      // The user cell's button: that user's events, not the dialog.
+      const user = (e.target as HTMLElement).closest?.<HTMLElement>('[data-filter-user]')?.dataset.filterUser
+      if (user !== undefined && onFilterBy) {
+        onFilterBy({ kind: 'user', value: user })
+        return
+      }
       const index = indexOf(e.target)
       const event = events[index]
       if (!event) return

@@ -18,6 +18,7 @@ import { EventListFooter, EventListNotices, EventListStatus, eventListState } fr
 import type { EventListState } from './EventListNotices'
 import { DEFAULT_EVENT_LIST_LABELS } from './labels'
 import type { EventListLabels } from './labels'
+import type { EventEntity } from '../EventFilters/entityFilters'
 import { useFocusContinuity } from './useFocusContinuity'
 import { STACKED_ROW_HEIGHT, useStackedLayout } from './useStackedLayout'
 
@@ -69,6 +70,12 @@ export interface EventListViewProps extends Omit<ComponentPropsWithoutRef<'div'>
   onShowNewer?: () => void
   /** A row was clicked or Enter/Space was pressed on it. */
   onEventOpen?: (event: AuthEvent) => void
+  /**
+   * Gives each row's user a button (one click, mouse; the dialog offers the same by keyboard)
+   * that calls this with the user: `<EventList>` under an `<EventFiltersProvider>` narrows the
+   * shared filters to that user's events.
+   */
+  onFilterBy?: (entity: EventEntity) => void
   /** The selected event (controlled). `null` for none. */
   selectedEventId?: string | null
   /** The initially selected event (uncontrolled). @default null */
@@ -142,6 +149,7 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
       newerCount,
       onShowNewer,
       onEventOpen,
+      onFilterBy,
       selectedEventId: selectedProp,
       defaultSelectedEventId = null,
       onSelectedEventIdChange,
@@ -252,6 +260,7 @@ export const EventListView = forwardRef<HTMLDivElement, EventListViewProps>(
               setSelectedEventId(event.id)
               onEventOpen?.(event)
             }}
+            onFilterBy={onFilterBy}
             rowHeight={rowHeight}
             overscan={overscan}
             initialRect={initialRect}

@@ -39,10 +39,18 @@ export type ColumnOptions = {
   locale?: string
   timeZone?: string
   unstyled?: boolean
+  /** The user cell carries a button that narrows the filters to that user (`onFilterBy` of the list). */
+  filterable?: boolean
 }
 
 /** The column definitions; rebuild only when an option changes (rows re-render when they do). */
-export function buildColumns({ labels, locale, timeZone, unstyled }: ColumnOptions): EventListColumn[] {
+export function buildColumns({
+  labels,
+  locale,
+  timeZone,
+  unstyled,
+  filterable = false,
+}: ColumnOptions): EventListColumn[] {
   const cls = (element: string) => partClass(unstyled, 'event-list', element)
   return [
     {
@@ -110,6 +118,21 @@ export function buildColumns({ labels, locale, timeZone, unstyled }: ColumnOptio
             {/* No user id (a failed sign-in, an invitation): say it is an email, not an id. */}
             {user.kind === 'email' ? <span className={cls('user-kind')}>{labels.userEmail} </span> : null}
             <UserText value={user.value} max={LIST_TEXT} unstyled={unstyled} />
+            {/* One click to this user's events (the grid handles it; keyboard: the dialog's button). */}
+            {filterable && user.kind === 'id' ? (
+              <button
+                type="button"
+                tabIndex={-1}
+                className={cls('user-filter')}
+                data-filter-user={user.value}
+                aria-label={labels.filterByUser(userTextInline(user.value, LIST_TEXT))}
+                title={labels.filterByUser(userTextInline(user.value, LIST_TEXT))}
+              >
+                <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+                  <path d="M2 3h12l-4.5 5.5V13l-3-1.5v-3z" fill="currentColor" />
+                </svg>
+              </button>
+            ) : null}
           </span>
         )
       },

@@ -54,6 +54,8 @@ export type EventListLabels = {
   exportJson: string
   /** Shown in the user column when an event has no user. */
   noUser: string
+  /** Name (and tooltip) of the user cell's button that narrows the filters to that user. */
+  filterByUser: (user: string) => string
   /** Tag before an email shown in the user column when the event has no user id. */
   userEmail: string
   /** Tooltip of that email. */
@@ -96,6 +98,7 @@ export const DEFAULT_EVENT_LIST_LABELS: EventListLabels = {
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
   noUser: '—',
+  filterByUser: (user) => `Show only the events of ${user}`,
   userEmail: 'email',
   userEmailHint: "No user id: the email recorded in the event's metadata",
 }
