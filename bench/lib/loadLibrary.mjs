@@ -9,10 +9,12 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 /**
- * @param {{ root: string, fromDist: boolean }} options `root`: the repository folder.
+ * @param {{ root: string, fromDist: boolean, cacheName?: string }} options `root`: the repository
+ *   folder; `cacheName`: the cache folder under `node_modules/.cache` (a long benchmark uses its
+ *   own, so another benchmark's build cannot clean it away while it runs).
  * @returns {Promise<{ server: Record<string, any>, api: Record<string, any>, origin: string }>}
  */
-export async function loadLibrary({ root, fromDist }) {
+export async function loadLibrary({ root, fromDist, cacheName = 'react-auth-events-bench' }) {
   if (fromDist) {
     const dist = join(root, 'dist')
     for (const file of ['server.js', 'api.js']) {
@@ -21,7 +23,7 @@ export async function loadLibrary({ root, fromDist }) {
     }
     return { ...(await importBoth(dist, 'js')), origin: 'dist/ (npm run build)' }
   }
-  const outDir = join(root, 'node_modules', '.cache', 'react-auth-events-bench')
+  const outDir = join(root, 'node_modules', '.cache', cacheName)
   const { build } = await import('tsdown')
   await build({
     config: false,

@@ -69,6 +69,11 @@ export type StoreListResult = {
   nextCursor: string | null
   /** Every event matching the filters (the cursor and offset aside); null when not asked for. */
   total: number | null
+  /**
+   * True when the store stopped counting: more than `total` events match (a SQL store counts a
+   * search up to 10,000 rather than every match). Absent or false: `total` is exact.
+   */
+  totalIsLowerBound?: boolean
 }
 
 /** Counts request. */

@@ -52,7 +52,14 @@ export const listEventsRoute: Route = (_request, url, context) =>
       : page.hasMore && last
         ? last.id
         : null
-    const body = { events, hasMore: page.hasMore, nextCursor, total: page.total }
+    const body = {
+      events,
+      hasMore: page.hasMore,
+      nextCursor,
+      total: page.total,
+      // An extension field: `total` is "more than" (a plain Studio client reads it as a count).
+      ...(page.totalIsLowerBound ? { totalIsLowerBound: true } : {}),
+    }
     return json(headSeq === null ? body : { ...body, headSeq })
   })
 

@@ -22,12 +22,14 @@ export type DefaultSeverityLists = Record<Exclude<Severity, 'info'>, string[]>
 
 /**
  * The shared classification (CONTRACT section 2) as SQL: failed status → failed; a valid stored
- * severity → that; otherwise the catalogue default of the type; otherwise info.
+ * severity → that (read as `parseSeverity` reads it: trimmed, any case, so a page filtered by
+ * severity lists what the rollup counts); otherwise the catalogue default of the type; otherwise info.
  */
 export function severityExpression(params: SqlParams, defaults: DefaultSeverityLists): string {
   return `(CASE
     WHEN status = 'failed' THEN 'failed'
-    WHEN display_severity IN ('success', 'failed', 'warning', 'info') THEN display_severity
+    WHEN lower(btrim(display_severity, E' \\t\\n\\r\\f\\v')) IN ('success', 'failed', 'warning', 'info')
+      THEN lower(btrim(display_severity, E' \\t\\n\\r\\f\\v'))
     WHEN type = ANY(${params.add(defaults.failed)}::text[]) THEN 'failed'
     WHEN type = ANY(${params.add(defaults.warning)}::text[]) THEN 'warning'
     WHEN type = ANY(${params.add(defaults.success)}::text[]) THEN 'success'
