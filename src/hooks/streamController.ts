@@ -7,6 +7,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { EventsClient } from '../api/clientTypes'
 import {
+  UnsupportedError,
   isAbortError,
   isHttpError,
   isRateLimitError,
@@ -25,10 +26,19 @@ import type { EventListData } from './eventList'
 import { reportReadiness } from './readiness'
 import { eventKeys, fromFiltersKey, sameSelection, type FiltersKey } from './keys'
 import { pollNewEvents, probeCursor } from './pollNewEvents'
-import { DEFAULT_LATENESS_WINDOW_MS, cursorAfter, type StreamCursor } from './streamCursor'
+import {
+  DEFAULT_LATENESS_WINDOW_MS,
+  cursorAfter,
+  rememberSequenceIds,
+  type SequenceCursor,
+  type StreamCursor,
+} from './streamCursor'
 
 /** Where the stream is. */
 export type EventStreamStatus = 'live' | 'paused' | 'backoff' | 'error' | 'idle' | 'not-ready'
+
+/** How new events are found: `push` (Server-Sent Events), `poll`, or `auto` (push when the backend offers it). */
+export type EventStreamTransport = 'auto' | 'poll' | 'push'
 
 /** What the loop reports. */
 export type StreamState = {
@@ -41,6 +51,8 @@ export type StreamState = {
   pastRange?: boolean
   /** The backend refused (401/403): stopped, re-checking slowly and on focus. */
   accessDenied?: boolean
+  /** Which transport brings new events right now. */
+  transport?: 'push' | 'poll'
 }
 
 /** Backoff bounds (CONTRACT section 5). */
@@ -55,6 +67,11 @@ const NOT_READY_POLL_MS = 3_000
 /** How long an id stays in `newIds`. */
 export const NEW_ID_TTL_MS = 3_000
 const MAX_NEW_IDS = 500
+/**
+ * With `transport: 'auto'`, push sessions that fail this many times in a row (no `open` frame:
+ * refused, cut, or held back by a buffering proxy) make the stream poll for the rest of its life.
+ */
+export const PUSH_MAX_FAILURES = 3
 
 /** Options of {@link startEventStream}. */
 export type StreamControllerOptions = {
@@ -65,6 +82,8 @@ export type StreamControllerOptions = {
   interval?: number
   /** Re-read window for rows that become visible late (backends without `sequence`). @default 5000 */
   latenessWindowMs?: number
+  /** Push when the backend offers it (`auto`), always poll, or push only. @default 'auto' */
+  transport?: EventStreamTransport
   onEvents: (batch: AuthEvent[]) => void
   onState: (patch: Partial<StreamState>) => void
 }
@@ -88,6 +107,9 @@ export function startEventStream(options: StreamControllerOptions): () => void {
   let sinceRefresh: AuthEvent[] = []
   let denied = false
   const newIds = new Map<string, number>()
+  const mode = options.transport ?? 'auto'
+  let pushFailures = 0
+  let pushOff = mode === 'poll'
 
   const schedule = (delay: number) => {
     clearTimeout(timer)
@@ -125,7 +147,21 @@ export function startEventStream(options: StreamControllerOptions): () => void {
         onState({ accessDenied: false })
       }
       if (rangeEnded(filters, cursor.kind === 'sequence' ? 0 : latenessWindowMs)) return endOfRange()
-      onState({ status: 'live', lastPollAt: new Date(), error: null, retryInMs: undefined })
+      const push = !pushOff && capabilities.push === true && cursor.kind === 'sequence'
+      if (mode === 'push' && !push) throw new UnsupportedError('push', client.adapter.id)
+      onState({
+        status: 'live',
+        lastPollAt: new Date(),
+        error: null,
+        retryInMs: undefined,
+        ...(push ? {} : { transport: 'poll' as const }),
+      })
+      if (push && !result.more) {
+        // Caught up by the poll above; from here the server sends what is new.
+        await pushSession(signal, interval)
+        if (!stopped && !signal.aborted) schedule(interval)
+        return
+      }
       // Polls START `interval` apart (the request's own time is not added to the wait), and the
       // next waits at least a quarter interval so a slow backend is not polled back to back.
       schedule(result.more ? 0 : Math.max(interval / 4, interval - (Date.now() - startedAt)))
@@ -139,6 +175,49 @@ export function startEventStream(options: StreamControllerOptions): () => void {
       fail(error as EventsError)
     } finally {
       if (inFlight === controller) inFlight = undefined
+    }
+  }
+
+  /** One push connection, until the server closes it or it fails (failures are handled here). */
+  async function pushSession(signal: AbortSignal, interval: number) {
+    let opened = false
+    try {
+      const messages = await client.streamEvents({
+        filters,
+        afterSeq: (cursor as SequenceCursor).afterSeq,
+        signal,
+      })
+      for await (const message of messages) {
+        if (stopped || signal.aborted) return
+        if (message.type === 'open') {
+          opened = true
+          pushFailures = 0
+          onState({ status: 'live', transport: 'push', error: null, retryInMs: undefined })
+        } else if (message.type === 'events') {
+          const current = cursor as SequenceCursor
+          const seen = new Map(current.seen)
+          const fresh = message.events.filter((event) => !seen.has(event.id))
+          rememberSequenceIds(seen, message.events)
+          cursor = { ...current, afterSeq: message.lastSeq, seen }
+          deliver(fresh, interval)
+          if (fresh.length) onState({ lastPollAt: new Date() })
+        } else if (message.type === 'heartbeat') {
+          // Deferred merges and the aggregate refresh run as they would after an idle poll.
+          deliver([], interval)
+          if (rangeEnded(filters, 0)) return
+        } else return
+      }
+    } catch (error) {
+      if (stopped || signal.aborted || isAbortError(error)) throw error
+      const refused = isHttpError(error) && (error.kind === 'unauthorized' || error.kind === 'forbidden')
+      if (refused || mode === 'push') throw error
+      if (!opened) pushFailures += 1
+      if (pushFailures >= PUSH_MAX_FAILURES) {
+        // Refused, cut or buffered every time: polling is what works here.
+        pushOff = true
+        onState({ transport: 'poll' })
+      }
+      // The next poll says whether the backend itself is reachable.
     }
   }
 

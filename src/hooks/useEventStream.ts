@@ -5,7 +5,12 @@ import type { EventsError } from '../api/errors'
 import type { AuthEvent, EventFilters } from '../api/types'
 import { useEventsClient } from './EventsProvider'
 import { fromFiltersKey, toFiltersKey } from './keys'
-import { startEventStream, type EventStreamStatus, type StreamState } from './streamController'
+import {
+  startEventStream,
+  type EventStreamStatus,
+  type EventStreamTransport,
+  type StreamState,
+} from './streamController'
 
 /** Options of {@link useEventStream}. */
 export type UseEventStreamOptions = {
@@ -24,6 +29,16 @@ export type UseEventStreamOptions = {
    */
   latenessWindowMs?: number
   /**
+   * How new events are found. `auto`: pushed over one Server-Sent Events connection when the
+   * backend advertises `push` (the reference server does), polled otherwise, and polled from
+   * then on when push fails three times in a row (refused, cut, or held back by a buffering
+   * proxy). `poll`: always poll. `push`: push only; the stream is in `error` when the backend
+   * does not push, and backs off and reconnects when the connection fails. The guarantees are
+   * the same either way: each event once, nothing missed (push resumes after the last seq it
+   * received), at most 500 held, paused while hidden or offline. @default 'auto'
+   */
+  transport?: EventStreamTransport
+  /**
    * Receives EVERY new event, oldest first, one batch per poll that found any, even events the
    * list's 500 cap later drops.
    */
@@ -38,8 +53,10 @@ export type UseEventStreamResult = {
    * still polling, live again by itself); `idle` (disabled, or a range that ended: `pastRange`).
    */
   status: EventStreamStatus
-  /** When the last successful poll finished. */
+  /** When the last successful poll finished (with push: when the last events arrived). */
   lastPollAt?: Date
+  /** Which transport brings new events now: `push` (an open Server-Sent Events connection) or `poll`. */
+  transport: 'push' | 'poll'
   /** New events received since the stream started. */
   received: number
   /** Ids that just arrived (each for about 3 s), to highlight their rows. */
@@ -64,7 +81,7 @@ const NO_IDS: ReadonlySet<string> = new Set()
 const INITIAL: StreamState = { status: 'live', newIds: NO_IDS, error: null }
 
 /**
- * Live updates: polls for what is new, merges it at the top of the matching `useEvents` lists
+ * Live updates: finds what is new (pushed by the backend when it offers it, else polled), merges it at the top of the matching `useEvents` lists
  * (same cache), updates counts and the day's activity at once, and hands every new event to
  * `onEvents`. Never two polls in flight; pauses while the tab is hidden or offline and catches
  * up on return; backs off on errors; stops and aborts on unmount.
@@ -78,6 +95,7 @@ export function useEventStream({
   filters,
   onEvents,
   latenessWindowMs,
+  transport = 'auto',
 }: UseEventStreamOptions = {}): UseEventStreamResult {
   const client = useEventsClient()
   const queryClient = useQueryClient()
@@ -101,17 +119,19 @@ export function useEventStream({
       filters: stableFilters,
       interval,
       latenessWindowMs,
+      transport,
       onEvents: (batch) => {
         setReceived((count) => count + batch.length)
         onEventsRef.current?.(batch)
       },
       onState: (patch) => setState((previous) => ({ ...previous, ...patch })),
     })
-  }, [client, queryClient, stableFilters, interval, latenessWindowMs, enabled, restarts])
+  }, [client, queryClient, stableFilters, interval, latenessWindowMs, transport, enabled, restarts])
 
   return {
     status: enabled ? state.status : 'idle',
     lastPollAt: state.lastPollAt,
+    transport: enabled && state.transport === 'push' ? 'push' : 'poll',
     received,
     newIds: state.newIds,
     retryInMs: enabled && state.status === 'backoff' ? state.retryInMs : undefined,
