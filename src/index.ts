@@ -52,6 +52,7 @@ export {
   formatTimestamp,
   formatUtc,
   parseUserAgent,
+  preloadEventDetailModal,
   SeverityBadge,
   TimeWindowControl,
 } from './components'

@@ -1,7 +1,7 @@
 'use client'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { FocusEvent, KeyboardEvent, PointerEvent } from 'react'
-import * as VisuallyHidden from 'radix-ui/visually-hidden'
+import * as VisuallyHidden from '../shared/ScreenReaderOnly'
 import { formatCount } from '../shared/format'
 import { partClass } from '../shared/classNames'
 import type { ActivityGridLabels } from './activityGridLabels'

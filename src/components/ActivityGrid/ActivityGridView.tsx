@@ -2,7 +2,7 @@
 import { forwardRef, useCallback, useId, useMemo } from 'react'
 import type { ComponentPropsWithoutRef, CSSProperties, ReactNode } from 'react'
 import { clsx } from 'clsx'
-import * as VisuallyHidden from 'radix-ui/visually-hidden'
+import * as VisuallyHidden from '../shared/ScreenReaderOnly'
 import { gridRange } from '../../api/dates'
 import type { ActivityDay, Category } from '../../api/types'
 import { useControllableState } from '../../hooks/useControllableState'

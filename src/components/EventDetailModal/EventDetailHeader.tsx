@@ -1,5 +1,5 @@
 'use client'
-import { Dialog } from 'radix-ui'
+import * as Dialog from '../shared/lazyDialog'
 import type { AuthEvent } from '../../api/types'
 import { partClass } from '../shared/classNames'
 import { EventIcon } from '../shared/EventIcon'

@@ -2,7 +2,7 @@
 import { forwardRef, useState } from 'react'
 import type { ComponentPropsWithoutRef, KeyboardEvent, ReactNode } from 'react'
 import { clsx } from 'clsx'
-import { Dialog } from 'radix-ui'
+import * as Dialog from '../shared/lazyDialog'
 import type { AuthEvent } from '../../api/types'
 import { partClass } from '../shared/classNames'
 import { useMergedLabels } from '../shared/labels'

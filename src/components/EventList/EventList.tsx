@@ -8,6 +8,8 @@ import { useEventStream } from '../../hooks/useEventStream'
 import { useEventsStatus } from '../../hooks/useEventsStatus'
 import { EventDetailModal } from '../EventDetailModal/EventDetailModal'
 import type { EventDetailModalProps } from '../EventDetailModal/EventDetailModal'
+import { preloadEventDetailModal } from '../EventDetailModal/preloadEventDetailModal'
+import { entityPatch } from '../EventFilters/entityFilters'
 import type { EventListGridHandle } from './EventListGrid'
 import { EventListView } from './EventListView'
 import type { EventListViewProps } from './EventListView'
@@ -122,6 +124,15 @@ export const EventList = forwardRef<HTMLDivElement, EventListProps>(function Eve
       <EventListView
         ref={ref}
         {...rest}
+        // The dialog's code comes on the way to a row (pointer or focus), so opening one is instant.
+        onPointerEnter={(event) => {
+          rest.onPointerEnter?.(event)
+          if (showDetail) void preloadEventDetailModal().catch(() => undefined)
+        }}
+        onFocus={(event) => {
+          rest.onFocus?.(event)
+          if (showDetail) void preloadEventDetailModal().catch(() => undefined)
+        }}
         gridRef={gridRef}
         events={list.events}
         status={status}
@@ -148,6 +159,10 @@ export const EventList = forwardRef<HTMLDivElement, EventListProps>(function Eve
                 onSortChange?.(next)
               }
             : undefined
+        }
+        // A row's user button narrows the shared filters (a chip appears; removing it restores).
+        onFilterBy={
+          context && !filtersProp ? (entity) => context.patchFilters(entityPatch(entity)) : undefined
         }
         selectedEventId={selectedEventId}
         onSelectedEventIdChange={setSelectedEventId}

@@ -1,7 +1,7 @@
 'use client'
 import { Suspense, lazy, useId, useMemo } from 'react'
 import type { ReactNode } from 'react'
-import { VisuallyHidden } from 'radix-ui'
+import * as VisuallyHidden from '../shared/ScreenReaderOnly'
 import { SEVERITIES } from '../../api/types'
 import type { ActivityDay } from '../../api/types'
 import { partClass } from '../shared/classNames'

@@ -2,7 +2,7 @@
 import { forwardRef, useId } from 'react'
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import { clsx } from 'clsx'
-import { VisuallyHidden } from 'radix-ui'
+import * as VisuallyHidden from '../shared/ScreenReaderOnly'
 import { toDayKey } from '../../api/dates'
 import { SEVERITIES } from '../../api/types'
 import type { ActivityDay, EventCounts, Severity } from '../../api/types'

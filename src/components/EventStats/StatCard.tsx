@@ -1,5 +1,5 @@
 'use client'
-import { VisuallyHidden } from 'radix-ui'
+import * as VisuallyHidden from '../shared/ScreenReaderOnly'
 import type { ReactNode } from 'react'
 import type { Severity } from '../../api/types'
 import { modifierClass, partClass } from '../shared/classNames'

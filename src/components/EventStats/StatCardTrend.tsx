@@ -1,5 +1,5 @@
 'use client'
-import { VisuallyHidden } from 'radix-ui'
+import * as VisuallyHidden from '../shared/ScreenReaderOnly'
 import { partClass } from '../shared/classNames'
 import type { EventStatsLabels } from './eventStatsLabels'
 import { trendChange } from './statTrend'

@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { preloadEventDetailModal } from '../../../src/components/EventDetailModal/preloadEventDetailModal'
 import { EventDetailModalView } from '../../../src/components/EventDetailModal/EventDetailModalView'
 import { EventDetailView } from '../../../src/components/EventDetailModal/EventDetailView'
 import { extractChanges, extractErrorDetails } from '../../../src/components/EventDetailModal/extractDetails'
@@ -187,6 +188,9 @@ describe('EventDetailView', () => {
 })
 
 describe('EventDetailModalView', () => {
+  // Radix Dialog loads on first need (issue 12); these tests are about the dialog once it is in.
+  beforeAll(() => preloadEventDetailModal())
+
   it('pages with buttons and arrow keys without closing, and closes with Escape', async () => {
     const user = userEvent.setup()
     const changes: string[] = []

@@ -33,7 +33,10 @@ const chips = () =>
 async function openTypePicker(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Add filter' }))
   await user.click(
-    within(screen.getByRole('dialog', { name: 'Add filter' })).getByRole('button', { name: 'Event type' }),
+    // The popover's code loads on the way to the button: it opens when that is in.
+    within(await screen.findByRole('dialog', { name: 'Add filter' })).getByRole('button', {
+      name: 'Event type',
+    }),
   )
   return screen.getByRole('dialog', { name: 'Add filter' })
 }
@@ -164,7 +167,7 @@ describe('EventFilters timestamp range', () => {
     const user = userEvent.setup()
     render(<Host />)
     await user.click(screen.getByRole('button', { name: 'Add filter' }))
-    await user.click(screen.getByRole('button', { name: 'Timestamp' }))
+    await user.click(await screen.findByRole('button', { name: 'Timestamp' }))
     await user.type(screen.getByLabelText('From'), '2025-03-01')
     await user.type(screen.getByLabelText('To'), '2025-03-05')
     await user.click(screen.getByRole('button', { name: 'Apply range' }))
@@ -178,7 +181,7 @@ describe('EventFilters timestamp range', () => {
     const user = userEvent.setup()
     render(<Host />)
     await user.click(screen.getByRole('button', { name: 'Add filter' }))
-    await user.click(screen.getByRole('button', { name: 'Timestamp' }))
+    await user.click(await screen.findByRole('button', { name: 'Timestamp' }))
     await user.type(screen.getByLabelText('From'), '2025-03-05')
     await user.type(screen.getByLabelText('To'), '2025-03-01')
     expect(screen.getByRole('alert')).toHaveTextContent('The end date is before the start date.')

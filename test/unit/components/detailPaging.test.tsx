@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { preloadEventDetailModal } from '../../../src/components/EventDetailModal/preloadEventDetailModal'
 import type { AuthEvent } from '../../../src/api/types'
 import { EventDetailModalView } from '../../../src/components/EventDetailModal/EventDetailModalView'
 import { makeEvent } from './sharedTestEvents'
@@ -32,6 +33,9 @@ function Host({ matching }: { matching?: number }) {
 }
 
 describe('the dialog pages past the loaded events', () => {
+  // Radix Dialog loads on first need (issue 12); these tests are about the dialog once it is in.
+  beforeAll(() => preloadEventDetailModal())
+
   it('Next on the last loaded event loads the next page and shows the event after it', async () => {
     const user = userEvent.setup()
     render(<Host matching={6} />)

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { preloadEventDetailModal } from '../../../src/components/EventDetailModal/preloadEventDetailModal'
 import { EventDetailModalView } from '../../../src/components/EventDetailModal/EventDetailModalView'
 import { EventDetailView } from '../../../src/components/EventDetailModal/EventDetailView'
 import {
@@ -43,6 +44,9 @@ describe('revealInvisible and boundText', () => {
 })
 
 describe('user strings in the dialog', () => {
+  // Radix Dialog loads on first need (issue 12); these tests are about the dialog once it is in.
+  beforeAll(() => preloadEventDetailModal())
+
   it('bounds a 1 MB message: title and overview show a cut with what was left out', async () => {
     const user = userEvent.setup()
     const message = `start ${'m'.repeat(1_000_000)}`
