@@ -15,6 +15,8 @@ const ALWAYS_EXTERNAL = ['react', 'react-dom', 'react/*', 'react-dom/*']
  * @typedef {object} BundleSize
  * @property {number} initialGzip Gzipped bytes of the entry chunk and every chunk it imports statically.
  * @property {number} lazyGzip Gzipped bytes of the chunks only reached through `import()`.
+ * @property {{ entry: string | undefined, gzip: number }[]} lazyChunks Each of those chunks: the
+ *   module its `import()` names (`entry`), or `undefined` for a chunk shared by several of them.
  * @property {number} initialRaw Minified bytes of the initial chunks.
  * @property {{ path: string, bytes: number }[]} topInputs The largest inputs of the initial chunks (minified bytes).
  */
@@ -55,7 +57,11 @@ export async function measureBundle({ source, resolveDir, external = [], esbuild
     })
     const files = new Map(result.outputFiles.map((file) => [file.path, file]))
     const outputs = result.metafile.outputs
-    const entryOut = Object.keys(outputs).find((key) => outputs[key].entryPoint && !key.endsWith('.css'))
+    // The page's entry, not one of the `import()` targets (those are entry points too).
+    const entryOut = Object.keys(outputs).find(
+      (key) =>
+        outputs[key].entryPoint && !key.endsWith('.css') && path.resolve(outputs[key].entryPoint) === entry,
+    )
     const initial = new Set()
     const visit = (key) => {
       if (initial.has(key)) return
@@ -67,6 +73,7 @@ export async function measureBundle({ source, resolveDir, external = [], esbuild
     let initialGzip = 0
     let initialRaw = 0
     let lazyGzip = 0
+    const lazyChunks = []
     const inputs = new Map()
     for (const key of Object.keys(outputs)) {
       if (!key.endsWith('.js')) continue
@@ -79,13 +86,16 @@ export async function measureBundle({ source, resolveDir, external = [], esbuild
           const name = packageOf(input)
           inputs.set(name, (inputs.get(name) ?? 0) + bytesInOutput)
         }
-      } else lazyGzip += gz
+      } else {
+        lazyGzip += gz
+        lazyChunks.push({ entry: outputs[key].entryPoint, gzip: gz })
+      }
     }
     const topInputs = [...inputs]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 8)
       .map(([name, bytes]) => ({ path: name, bytes }))
-    return { initialGzip, lazyGzip, initialRaw, topInputs }
+    return { initialGzip, lazyGzip, lazyChunks, initialRaw, topInputs }
   } finally {
     rmSync(entry, { force: true })
     rmSync(outdir, { recursive: true, force: true })
