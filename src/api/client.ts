@@ -123,6 +123,7 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
     const normalized = normalizeFilters(filters)
     if (!adapter.getCounts || caps.counts === false) throw new UnsupportedError('counts', adapter.id)
     const { userId: _userId, sort: _sort, ...rest } = normalized
+    if (normalized.ipAddress) throw new UnsupportedError('counts for an IP address', adapter.id)
     if (caps.counts === 'all-time' && !isEmptyFilters(rest)) {
       throw new UnsupportedError('counts for a window or filter', adapter.id)
     }
@@ -132,6 +133,8 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
   const getActivity: EventsClient['getActivity'] = async ({ filters = {}, signal, ...range }) => {
     const caps = await getCapabilities({ signal })
     if (!adapter.getActivity || !caps.activity) throw new UnsupportedError('activity', adapter.id)
+    // Backends cannot filter by IP: an answer would silently count every address.
+    if (filters.ipAddress?.trim()) throw new UnsupportedError('activity for an IP address', adapter.id)
     return adapter.getActivity(transport, {
       ...range,
       filters: normalizeFilters(filters),

@@ -51,7 +51,10 @@ export function filtersToWireParams(filters: EventFilters): Record<string, strin
 /** The filter fields {@link filtersToWireParams} sends for `filters`; the rest must be applied in the client. */
 export function wireAppliedFields(filters: EventFilters): (keyof EventFilters)[] {
   const f = normalizeFilters(filters)
-  const fields = (Object.keys(f) as (keyof EventFilters)[]).filter((field) => field !== 'sort')
+  // No backend takes an IP filter: always applied in the client.
+  const fields = (Object.keys(f) as (keyof EventFilters)[]).filter(
+    (field) => field !== 'sort' && field !== 'ipAddress',
+  )
   if (canSendCategoriesOnWire(f.categories ?? [])) return fields
   return fields.filter((field) => field !== 'categories' && field !== 'types')
 }

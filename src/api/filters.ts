@@ -6,7 +6,7 @@ import { isSecretKey } from './mask'
 import { CATEGORIES, SEVERITIES } from './types'
 import type { AuthEvent, Category, EventFilters, Severity } from './types'
 
-const ID_FIELDS = ['userId', 'organizationId', 'sessionId'] as const
+const ID_FIELDS = ['userId', 'organizationId', 'sessionId', 'ipAddress'] as const
 
 function isValidDate(value: unknown): value is Date {
   return value instanceof Date && !Number.isNaN(value.getTime())
@@ -153,6 +153,7 @@ export const FILTER_SEARCH_PARAMS = [
   'userId',
   'organizationId',
   'sessionId',
+  'ipAddress',
   'sort',
 ] as const
 
@@ -162,7 +163,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
 /**
  * `filters` as URL search params, with the model's own names: `q`, `categories`, `types`,
  * `severities` (comma lists), `from`, `until` (ISO instants), `userId`, `organizationId`,
- * `sessionId`, `sort` (only `asc`; `desc` is the default). The filters are normalised first, so
+ * `sessionId`, `ipAddress`, `sort` (only `asc`; `desc` is the default). The filters are normalised first, so
  * equal filters give equal URLs. Types containing a comma cannot be encoded and are left out.
  */
 export function filtersToSearchParams(filters: EventFilters): URLSearchParams {
@@ -215,6 +216,7 @@ export function filtersFromSearchParams(params: URLSearchParams | string): Event
     userId: search.get('userId') ?? undefined,
     organizationId: search.get('organizationId') ?? undefined,
     sessionId: search.get('sessionId') ?? undefined,
+    ipAddress: search.get('ipAddress') ?? undefined,
     sort: search.get('sort') === 'asc' ? 'asc' : undefined,
   }
   return normalizeFilters(filters)

@@ -113,6 +113,12 @@ export type EventFilters = {
   organizationId?: string
   /** Only the events of this session (exact id). */
   sessionId?: string
+  /**
+   * Only the events from this client address (exact; an event's `ipAddress` is the first entry
+   * of a forwarded list). No backend filters it on the server: it is applied in the client, over
+   * a bounded scan (`clientFiltered` names it), and counts and activity are then scanned too.
+   */
+  ipAddress?: string
   /** Newest first (`desc`) or oldest first (`asc`). @default 'desc' */
   sort?: SortOrder
 }

@@ -36,7 +36,8 @@ export async function fetchActivity(
   { signal, onProgress }: { signal?: AbortSignal; onProgress?: (scanned: number) => void } = {},
 ): Promise<ActivityResult> {
   const capabilities = await client.getCapabilities({ signal })
-  if (capabilities.activity) {
+  // No backend aggregates by IP (it is filtered in the client): scanned then.
+  if (capabilities.activity && !filters.ipAddress) {
     const days = await client.getActivity({ ...range, filters, signal })
     return { days: [...days].sort(byDate), range, source: 'server', approximate: false }
   }

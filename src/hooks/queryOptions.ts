@@ -121,7 +121,12 @@ export function eventCountsOptions(client: EventsClient, filters: EventFilters =
     queryFn: async ({ signal, client: queryClient, queryKey }) => {
       const capabilities = await client.getCapabilities({ signal })
       const { userId: _userId, ...rest } = filters
-      if (capabilities.counts === 'window' || (capabilities.counts === 'all-time' && isEmptyFilters(rest))) {
+      // No backend counts by IP (it is filtered in the client): a sample then.
+      const serverCan = !filters.ipAddress
+      if (
+        serverCan &&
+        (capabilities.counts === 'window' || (capabilities.counts === 'all-time' && isEmptyFilters(rest)))
+      ) {
         const counts = await client.getCounts({ filters, signal })
         // Zeros over held events are a reset (Studio after a restart), not "no events".
         if (isEmptyFilters(filters)) {

@@ -46,6 +46,8 @@ export type UseEventFiltersResult = {
   setOrganizationId: (organizationId: string | undefined) => void
   /** Sets the session id. */
   setSessionId: (sessionId: string | undefined) => void
+  /** Sets the IP address (applied in the client: no backend filters it). */
+  setIpAddress: (ipAddress: string | undefined) => void
   /** Sets the sort order. */
   setSort: (sort: SortOrder) => void
   /** Removes every filter (keeps the sort order). */
@@ -108,6 +110,7 @@ export function useEventFilters({
       setUserId: (userId) => patch({ userId }),
       setOrganizationId: (organizationId) => patch({ organizationId }),
       setSessionId: (sessionId) => patch({ sessionId }),
+      setIpAddress: (ipAddress) => patch({ ipAddress }),
       setSort: (sort) => patch({ sort }),
       clear: () => setFilters((f) => (f.sort ? { sort: f.sort } : EMPTY)),
     } satisfies UseEventFiltersResult

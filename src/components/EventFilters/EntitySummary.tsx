@@ -62,14 +62,11 @@ export function EntitySummary({ filters, labels, locale, timeZone, unstyled }: E
       {unfiltered.length > 0 && list.scanned > 0 ? (
         <p className={part('entity-note')}>
           {labels.entityScanned(
-            unfiltered.map((entity) => labels.entityName(entity.kind, '').trim().toLowerCase()).join(', '),
+            unfiltered.map((entity) => labels.entityKind[entity.kind]).join(', '),
             formatCount(list.scanned, locale),
             list.scanned,
           )}
         </p>
-      ) : null}
-      {entities.some((entity) => entity.kind === 'ip') ? (
-        <p className={part('entity-note')}>{labels.entityIpSearch}</p>
       ) : null}
     </section>
   )

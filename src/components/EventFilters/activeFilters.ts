@@ -99,6 +99,13 @@ export function activeFilterChips(
       remove: without('organizationId'),
     })
   }
+  if (value.ipAddress) {
+    chips.push({
+      key: 'ipAddress',
+      text: labels.chipIp(userTextInline(value.ipAddress)),
+      remove: without('ipAddress'),
+    })
+  }
   if (value.sessionId) {
     chips.push({
       key: 'sessionId',

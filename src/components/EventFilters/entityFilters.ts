@@ -1,10 +1,10 @@
 /**
  * "Events of this user / organization / IP": who an event is about, as filters of the one
- * filter model, and back. The model filters users and organizations by exact id (`userId`,
- * `organizationId`; CONTRACT section 5). It has no IP field, so an IP is searched (`q`): the
- * search covers `ipAddress`, and the summary says the match is by text.
+ * filter model (`userId`, `organizationId`, `ipAddress`, all exact), and back. Backends filter
+ * users (Studio, infra) and organizations (extended Studio, infra) on the server; no backend
+ * filters an IP, so that is applied in the client (`clientFiltered`), and the summary says so.
  */
-import { firstForwardedIp, parseIpv4, parseIpv6 } from '../../api/ip'
+import { firstForwardedIp } from '../../api/ip'
 import type { AuthEvent, EventFilters } from '../../api/types'
 
 /** What an entity is. */
@@ -30,25 +30,19 @@ export function eventEntities(event: AuthEvent): EventEntity[] {
 export function entityPatch({ kind, value }: EventEntity): Partial<EventFilters> {
   if (kind === 'user') return { userId: value }
   if (kind === 'organization') return { organizationId: value }
-  return { q: value }
+  return { ipAddress: value }
 }
 
-/** Whether the text is an IP address (v4 or v6), so a search for it is an IP's view. */
-export function isIpAddress(text: string): boolean {
-  return parseIpv4(text) !== undefined || parseIpv6(text) !== undefined
-}
-
-/** The entities the filters are narrowed to (a search for an IP address counts as that IP). */
+/** The entities the filters are narrowed to. */
 export function filteredEntities(filters: EventFilters): EventEntity[] {
   const entities: EventEntity[] = []
   if (present(filters.userId)) entities.push({ kind: 'user', value: filters.userId })
-  const q = filters.q?.trim()
-  if (q && isIpAddress(q)) entities.push({ kind: 'ip', value: q })
+  if (present(filters.ipAddress)) entities.push({ kind: 'ip', value: filters.ipAddress })
   if (present(filters.organizationId)) entities.push({ kind: 'organization', value: filters.organizationId })
   return entities
 }
 
 /** The filter field an entity maps to (what `clientFiltered` names when the backend cannot apply it). */
 export function entityField(kind: EntityKind): keyof EventFilters {
-  return kind === 'user' ? 'userId' : kind === 'organization' ? 'organizationId' : 'q'
+  return kind === 'user' ? 'userId' : kind === 'organization' ? 'organizationId' : 'ipAddress'
 }

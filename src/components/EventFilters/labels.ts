@@ -58,6 +58,8 @@ export type EventFiltersLabels = {
   chipOrganization: (organizationId: string) => string
   /** Chip text for the session id filter. */
   chipSession: (sessionId: string) => string
+  /** Chip text for the IP address filter. */
+  chipIp: (ipAddress: string) => string
   /** Accessible name of a chip's remove button; `chip` is the chip's text. */
   removeFilter: (chip: string) => string
   /** Removes every filter. */
@@ -66,12 +68,12 @@ export type EventFiltersLabels = {
   entityRegion: string
   /** Who the summary is about, one entity. */
   entityName: (kind: EntityKind, value: string) => string
+  /** What an entity is, in a sentence ("cannot filter by IP"). */
+  entityKind: Record<EntityKind, string>
   /** The summary: events, failures and the newest event, for what `who` names. `failed` is null when the backend does not report it; `lastSeen` undefined when no event is held. */
   entityActivity: (input: EntityActivityInput) => string
   /** After the summary when the backend could not filter by some of the entities: the browser filtered the newest `scanned` events. */
   entityScanned: (what: string, scanned: string, count: number) => string
-  /** After the summary of an IP: it is searched as text (the filter model has no exact IP filter). */
-  entityIpSearch: string
 }
 
 /** What {@link EventFiltersLabels.entityActivity} is built from. */
@@ -120,16 +122,16 @@ export const DEFAULT_EVENT_FILTERS_LABELS: EventFiltersLabels = {
   chipUser: (userId) => `User: ${userId}`,
   chipOrganization: (organizationId) => `Organization: ${organizationId}`,
   chipSession: (sessionId) => `Session: ${sessionId}`,
+  chipIp: (ipAddress) => `IP: ${ipAddress}`,
   removeFilter: (chip) => `Remove filter: ${chip}`,
   clearAll: 'Clear all',
   entityRegion: 'Activity of the filtered user, IP or organization',
   entityName: (kind, value) =>
     `${kind === 'user' ? 'User' : kind === 'organization' ? 'Organization' : 'IP'} ${value}`,
+  entityKind: { user: 'user', organization: 'organization', ip: 'IP' },
   entityActivity: ({ who, count, total, failed, lastSeen, windowed }) =>
     `${who}: ${count} ${plural(total, { one: 'event', other: 'events' })} ${windowed ? 'in the time window' : 'in all'}` +
     `${failed === null ? '' : `, ${failed} failed`}${lastSeen ? `, last seen ${lastSeen}` : ''}.`,
   entityScanned: (what, scanned, count) =>
     `This backend cannot filter by ${what}: the browser filters the newest ${scanned} ${plural(count, { one: 'event', other: 'events' })}.`,
-  entityIpSearch:
-    'The IP is searched as text: events that mention it elsewhere, or a longer address, match too.',
 }

@@ -68,5 +68,8 @@ describe('wireAppliedFields', () => {
     ).toEqual(['categories', 'q', 'severities'])
     expect(wireAppliedFields({ q: 'x', categories: ['other'], types: ['a'] })).toEqual(['q'])
     expect(wireAppliedFields({})).toEqual([])
+    // No backend takes an IP: never sent, always applied in the client.
+    expect(wireAppliedFields({ userId: 'u', ipAddress: '203.0.113.7' })).toEqual(['userId'])
+    expect(filtersToWireParams({ ipAddress: '203.0.113.7' })).toEqual({ sort: 'desc' })
   })
 })

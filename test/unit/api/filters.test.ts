@@ -138,6 +138,19 @@ describe('matchesFilters', () => {
     expect(matchesFilters(event({ userId: undefined }), { userId: 'usr_8Jk2' })).toBe(false)
   })
 
+  it('filters by the exact IP address (a longer address or a mention elsewhere does not match)', () => {
+    expect(matchesFilters(event(), { ipAddress: ' 203.0.113.7 ' })).toBe(true)
+    expect(matchesFilters(event({ ipAddress: '203.0.113.70' }), { ipAddress: '203.0.113.7' })).toBe(false)
+    expect(
+      matchesFilters(event({ ipAddress: undefined, message: 'Blocked 203.0.113.7' }), {
+        ipAddress: '203.0.113.7',
+      }),
+    ).toBe(false)
+    expect(normalizeFilters({ ipAddress: '  ' })).toEqual({})
+    expect(filtersToSearchParams({ ipAddress: '2001:db8::1' }).get('ipAddress')).toBe('2001:db8::1')
+    expect(filtersFromSearchParams('ipAddress=203.0.113.7')).toEqual({ ipAddress: '203.0.113.7' })
+  })
+
   it('treats from as inclusive and until as exclusive', () => {
     const at = new Date('2026-11-20T12:00:00.000Z')
     expect(matchesFilters(event(), { from: at })).toBe(true)
