@@ -59,7 +59,8 @@ describe('EventFilters + EventList + EventDetailModal, without the dashboard', (
     renderComposition()
     await screen.findByRole('grid', { name: 'Authentication events' }, { timeout: 8000 })
     await userEvent.click(screen.getByRole('button', { name: 'Add filter' }))
-    await userEvent.click(screen.getByRole('button', { name: 'Event type' }))
+    // The popover's code loads on the way to the button: it opens when that is in.
+    await userEvent.click(await screen.findByRole('button', { name: 'Event type' }))
     await userEvent.click(screen.getByRole('button', { name: `${categoryLabel(pickedInfo.category)} types` }))
     await userEvent.click(screen.getByRole('checkbox', { name: pickedInfo.label }))
     await userEvent.keyboard('{Escape}')

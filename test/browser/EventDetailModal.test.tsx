@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { createEventsClient } from '../../src/api/client'
 import { EventDetailModalView } from '../../src/components/EventDetailModal/EventDetailModalView'
+import { preloadEventDetailModal } from '../../src/components/EventDetailModal/preloadEventDetailModal'
 import { EventList } from '../../src/components/EventList/EventList'
 import { AeRoot } from '../../src/components/shared/Root'
 import { EventsProvider } from '../../src/hooks/EventsProvider'
@@ -95,6 +96,9 @@ describe('EventDetailModal from the list, in a real browser', () => {
 })
 
 describe('EventDetailModalView in a real browser', () => {
+  // Radix Dialog loads on first need (issue 12); these tests are about the dialog once it is in.
+  beforeAll(() => preloadEventDetailModal())
+
   const secretEvent = makeEvent({
     id: 'evt-secret',
     type: 'session.created',

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { EventDetailModalView } from '../../src/components/EventDetailModal/EventDetailModalView'
+import { preloadEventDetailModal } from '../../src/components/EventDetailModal/preloadEventDetailModal'
 import { EventListView } from '../../src/components/EventList/EventListView'
 import { AeRoot } from '../../src/components/shared/Root'
 import { makeEvent, testEvents } from '../unit/components/sharedTestEvents'
@@ -11,6 +12,8 @@ import '../../src/styles.css'
 // time cut; the dialog's title broke mid-word and the copy icon fell onto its own line.
 beforeAll(async () => {
   await page.viewport(390, 844)
+  // Radix Dialog loads on first need (issue 12): the dialog's test measures it once it is in.
+  await preloadEventDetailModal()
 })
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
