@@ -207,8 +207,12 @@ function summarizeAnswer(text) {
   const parts = []
   if (Array.isArray(body.events)) parts.push(`${body.events.length} rows`)
   if (body.total !== undefined && body.total !== null)
-    parts.push(`total ${body.total.toLocaleString('en-US')}${body.totalIsLowerBound ? '+' : ''}`)
-  if (body.total === null) parts.push('total null')
+    parts.push(`total ${body.total.toLocaleString('en-US')}`)
+  // The older wire form (a capped total with a flag) is read too, for before/after runs.
+  if (body.totalIsLowerBound) parts.push('(a lower bound)')
+  if (body.totalMoreThan !== undefined)
+    parts.push(`total null, more than ${body.totalMoreThan.toLocaleString('en-US')}`)
+  else if (body.total === null) parts.push('total null')
   return parts.join(', ')
 }
 

@@ -70,10 +70,11 @@ export type StoreListResult = {
   /** Every event matching the filters (the cursor and offset aside); null when not asked for. */
   total: number | null
   /**
-   * True when the store stopped counting: more than `total` events match (a SQL store counts a
-   * search up to 10,000 rather than every match). Absent or false: `total` is exact.
+   * Set when the store stopped counting: more than this many events match, and `total` is null
+   * (a SQL store counts a search's matches up to 10,000 rather than all of them). Absent: `total`
+   * is exact (or null when not asked for).
    */
-  totalIsLowerBound?: boolean
+  totalMoreThan?: number
 }
 
 /** Counts request. */

@@ -57,8 +57,9 @@ export const listEventsRoute: Route = (_request, url, context) =>
       hasMore: page.hasMore,
       nextCursor,
       total: page.total,
-      // An extension field: `total` is "more than" (a plain Studio client reads it as a count).
-      ...(page.totalIsLowerBound ? { totalIsLowerBound: true } : {}),
+      // An extension field beside a null total ("not counted"), so a client that does not know
+      // it shows no count rather than a wrong one.
+      ...(page.totalMoreThan === undefined ? {} : { totalMoreThan: page.totalMoreThan }),
     }
     return json(headSeq === null ? body : { ...body, headSeq })
   })

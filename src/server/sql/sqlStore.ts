@@ -69,7 +69,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const TYPE_CACHE_MS = 30_000
 /**
  * A page's `total` when the rollups cannot answer (search, user, organization or session filters)
- * is counted up to this many matches; beyond it the answer says `totalIsLowerBound`.
+ * is counted up to this many matches; beyond it `total` is null and `totalMoreThan` says this.
  */
 export const TOTAL_COUNT_CAP = 10_000
 
@@ -252,7 +252,7 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
       const events = rows.slice(0, limit).map(fromRow)
       const last = events.at(-1)
       let total: number | null = null
-      let totalIsLowerBound = false
+      let totalMoreThan: number | undefined
       if (query.withTotal !== false) {
         if (rollupServes(query.filters) && (await hasRollup())) {
           total = (await rollupGroups(client, tableName, query.filters)).reduce(
@@ -270,8 +270,8 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
           )
           total = Number(answer.rows[0]?.n ?? 0)
           if (total > TOTAL_COUNT_CAP) {
-            total = TOTAL_COUNT_CAP
-            totalIsLowerBound = true
+            total = null
+            totalMoreThan = TOTAL_COUNT_CAP
           }
         }
       }
@@ -283,7 +283,7 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
             ? encodeCursor({ timestamp: new Date(last.timestamp).getTime(), id: last.id, sort: query.sort })
             : null,
         total,
-        ...(totalIsLowerBound ? { totalIsLowerBound } : {}),
+        ...(totalMoreThan === undefined ? {} : { totalMoreThan }),
       }
     },
 
