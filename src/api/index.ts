@@ -12,7 +12,9 @@ export type {
   GetActivityParams,
   HeadersOption,
   ListEventsParams,
+  StreamEventsParams,
 } from './clientTypes'
+export type { AdapterPushStream, AdapterStreamRequest, PushMessage } from './pushTypes'
 
 // Adapters
 export { defineAdapter } from './adapter'
@@ -26,6 +28,7 @@ export type {
   Transport,
   TransportRequest,
   TransportResponse,
+  TransportStream,
 } from './adapter'
 export { studioAdapter, toLocation } from './adapters/studio/studioAdapter'
 export type { StudioAdapterOptions } from './adapters/studio/studioAdapter'

@@ -20,7 +20,7 @@ export type { UseEventCountsOptions, UseEventCountsResult } from './useEventCoun
 export { useEventStream } from './useEventStream'
 export type { UseEventStreamOptions, UseEventStreamResult } from './useEventStream'
 export { AGGREGATE_REFRESH_MS, BACKOFF_MAX_MS, BACKOFF_MIN_MS, NEW_ID_TTL_MS } from './streamController'
-export type { EventStreamStatus } from './streamController'
+export type { EventStreamStatus, EventStreamTransport } from './streamController'
 export { readinessKey } from './readiness'
 export type { Readiness } from './readiness'
 export { DEFAULT_LATENESS_WINDOW_MS } from './streamCursor'
