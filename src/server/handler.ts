@@ -134,7 +134,10 @@ export function createEventsHandler(options: EventsHandlerOptions): EventsHandle
     const route = methods[(head ? 'GET' : request.method) as 'GET' | 'POST']
     if (route) {
       const response = await route(request, url, context)
-      return head ? new Response(null, { status: response.status, headers: response.headers }) : response
+      if (!head) return response
+      // A body never read must be cancelled: an event stream would otherwise stay open.
+      await response.body?.cancel().catch(() => undefined)
+      return new Response(null, { status: response.status, headers: response.headers })
     }
     // Studio's router answers an unmatched method like an unknown path.
     return quirks ? notFound(subPath) : methodNotAllowed(Object.keys(methods))

@@ -100,6 +100,51 @@ describe('the push extension', () => {
     again.abort()
   })
 
+  it('sends a late row (stamped an hour back, written after newer ones) like any other', async () => {
+    const store = contractStore([])
+    const stream = await openSse(pushHandler(store), '/api/events/stream')
+    await stream.next() // open
+    const late = fromWireEvent({
+      id: id(90),
+      type: 'user.joined',
+      timestamp: new Date(Date.UTC(2026, 10, 20, 11, 0, 0)).toISOString(),
+      status: 'success',
+      source: 'app',
+      metadata: {},
+    })
+    await store.insert([joined(1), joined(2)])
+    await store.insert([late])
+    expect((await stream.readEvents(3)).ids).toEqual([id(1), id(2), id(90)])
+    stream.abort()
+  })
+
+  it('answers HEAD with the headers only and keeps no stream open', async () => {
+    const listeners = { count: 0 }
+    const base = contractStore([])
+    const store: EventStore = {
+      ...base,
+      insert: (events) => base.insert(events),
+      list: (query) => base.list(query),
+      ready: () => base.ready(),
+      headSeq: () => base.headSeq!(),
+      onInsert(listener) {
+        listeners.count += 1
+        const stop = base.onInsert?.(listener)
+        return () => {
+          listeners.count -= 1
+          stop?.()
+        }
+      },
+    }
+    const head = await pushHandler(store)(
+      new Request('http://x/api/studio/api/events/stream', { method: 'HEAD' }),
+    )
+    expect(head.status).toBe(200)
+    expect(head.headers.get('content-type')).toMatch(/^text\/event-stream/)
+    expect(head.body).toBeNull()
+    expect(listeners.count).toBe(0)
+  })
+
   it('sends heartbeats as comment lines', async () => {
     const stream = await openSse(
       pushHandler(contractStore([]), { push: { heartbeatMs: 20 } }),
