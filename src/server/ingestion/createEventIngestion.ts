@@ -1,11 +1,11 @@
 /**
  * The write path of the reference server: `emit` queues, a write starts when `batchSize` events
- * wait or on a timer and takes up to `maxBatchSize` of them in one statement, a failing store is
- * retried with backoff while a bounded queue holds what waits, and `shutdown` writes everything
- * queued (Studio's loses it).
+ * wait or on a timer and takes up to `maxBatchSize` of them in one statement (a second write
+ * starts beside it when another `batchSize` waits), a failing store is retried with backoff while
+ * a bounded queue holds what waits, and `shutdown` writes everything queued (Studio's loses it).
  *
- * The batch being written is taken OUT of the queue, so an overflow meanwhile drops exactly the
- * queued events it reports (the oldest waiting), never the batch in flight or newer ones. A batch
+ * Batches being written are taken OUT of the queue, so an overflow meanwhile drops exactly the
+ * queued events it reports (the oldest waiting), never a batch in flight or newer ones. A batch
  * the store refuses for a value (`isValueRefused`) is split in halves until the one refused event
  * is found: it is dropped and reported, and the rest are written.
  */
@@ -17,6 +17,8 @@ import type { EmitData, EventIngestion, EventIngestionOptions, IngestionHealth }
 
 const MAX_BACKOFF_MS = 30_000
 const SHUTDOWN_ATTEMPTS = 3
+/** Batches written at the same time (a second one only when a full `batchSize` waits). */
+const CONCURRENT_WRITES = 2
 
 /** Creates an ingestion pipeline over `options.store`. */
 export function createEventIngestion(options: EventIngestionOptions): EventIngestion {
@@ -107,29 +109,67 @@ export function createEventIngestion(options: EventIngestionOptions): EventInges
     return null
   }
 
+  // Wakes the write loop when enough events wait for a second write (see writeQueued).
+  let wake: (() => void) | undefined
+
+  /**
+   * Writes until the queue is empty, with up to {@link CONCURRENT_WRITES} batches in flight: while
+   * one statement runs in the database, the next is built and sent, so Node's work and the
+   * database's overlap and the database never waits for the next batch (BENCHMARKS.md). A second
+   * write starts only when `batchSize` events wait. The `sequence` counter row still hands out
+   * seq ranges in commit order. After a failure no new write starts; when the writes in flight
+   * have settled, everything unwritten goes back to the front of the queue in emit order.
+   */
   const writeQueued = async (): Promise<void> => {
-    while (queue.length) {
-      try {
-        await initialize()
-      } catch (error) {
-        fail(error)
-        throw error
+    try {
+      await initialize()
+    } catch (error) {
+      fail(error)
+      throw error
+    }
+    const writes = new Set<Promise<void>>()
+    const unwritten: { order: number; rest: StoredEvent[]; error: unknown }[] = []
+    let started = 0
+    for (;;) {
+      while (
+        !unwritten.length &&
+        queue.length &&
+        writes.size < CONCURRENT_WRITES &&
+        (writes.size === 0 || queue.length >= batchSize)
+      ) {
+        const batch = queue.splice(0, maxBatchSize)
+        const order = started++
+        inFlight += batch.length
+        const write: Promise<void> = writeIsolating(batch)
+          .then((failed) => {
+            if (failed) unwritten.push({ order, ...failed })
+            else {
+              failures = 0
+              lastError = undefined
+              lastFlushAt = now()
+            }
+          })
+          .finally(() => {
+            inFlight -= batch.length
+            writes.delete(write)
+          })
+        writes.add(write)
       }
-      const batch = queue.splice(0, maxBatchSize)
-      inFlight = batch.length
-      const failed = await writeIsolating(batch).finally(() => {
-        inFlight = 0
+      if (!writes.size) break
+      await new Promise<void>((resolve) => {
+        wake = resolve
+        for (const write of writes) void write.then(resolve)
       })
-      if (failed) {
-        // Back at the front, in order; the bound then drops the oldest if it must.
-        queue = failed.rest.concat(queue)
-        fail(failed.error)
-        enforceBound()
-        throw failed.error
-      }
-      failures = 0
-      lastError = undefined
-      lastFlushAt = now()
+      wake = undefined
+    }
+    if (unwritten.length) {
+      // Back at the front, in emit order; the bound then drops the oldest if it must.
+      unwritten.sort((a, b) => a.order - b.order)
+      queue = unwritten.flatMap((part) => part.rest).concat(queue)
+      const { error } = unwritten.at(-1) as (typeof unwritten)[number]
+      fail(error)
+      enforceBound()
+      throw error
     }
   }
 
@@ -186,7 +226,10 @@ export function createEventIngestion(options: EventIngestionOptions): EventInges
       queue.push(event)
       enforceBound()
       options.onEvent?.(event)
-      if (queue.length >= batchSize && Date.now() >= retryAt) flush().catch(() => undefined)
+      if (queue.length >= batchSize) {
+        if (flushing) wake?.()
+        else if (Date.now() >= retryAt) flush().catch(() => undefined)
+      }
       return event
     },
     flush,
