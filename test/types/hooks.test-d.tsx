@@ -88,6 +88,8 @@ describe('hook signatures', () => {
     expectTypeOf(stream.lastPollAt).toEqualTypeOf<Date | undefined>()
     expectTypeOf(stream.retryInMs).toEqualTypeOf<number | undefined>()
     expectTypeOf(stream.error).toEqualTypeOf<EventsError | null>()
+    expectTypeOf(stream.transport).toEqualTypeOf<'push' | 'poll'>()
+    expectTypeOf<NonNullable<UseEventStreamOptions['transport']>>().toEqualTypeOf<'auto' | 'poll' | 'push'>()
   })
 
   it('useActivity', () => {
