@@ -57,6 +57,25 @@ export const Default: Story = {
   },
 }
 
+/**
+ * Under a time window (the dashboard's "30 d"): the days before it are dimmed, say so in their
+ * names and are left out of the summary; the line under the grid names the window.
+ */
+export const TimeWindow: Story = {
+  args: { countedRange: { since: '2026-02-09' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(
+      canvas.getByRole('grid', {
+        description: 'Time window from 9 Feb 2026: days outside it are dimmed and not counted.',
+      }),
+    ).toBeVisible()
+    await expect(
+      canvas.getAllByRole('button', { name: /\(outside the time window, not counted\)$/ }).length,
+    ).toBeGreaterThan(300)
+  },
+}
+
 /** Waiting for the first answer; a client-side scan reports how far it got. */
 export const Loading: Story = { args: { status: 'pending', scanned: 1200 } }
 
