@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { formatBytes } from './lib/bundleSize.mjs'
 import { markdownTable, writeMarkedSection } from './lib/markdownSection.mjs'
 import { measureOurBundles } from './lib/ourBundles.mjs'
@@ -85,6 +86,15 @@ const ours = await measureOurBundles(root)
 // Bundling the peers (MUI, Tremor…) takes most of this script's time: smoke runs leave them out.
 const peers = args['no-peers'] || args.smoke ? [] : await measurePeerBundles(root)
 const byKey = new Map(ours.map((bundle) => [bundle.key, bundle]))
+/** `name version`, as installed in bench/alternatives/. */
+const peerLabel = (name) => {
+  try {
+    const file = path.join(root, 'bench', 'alternatives', 'node_modules', name, 'package.json')
+    return `${name} ${JSON.parse(readFileSync(file, 'utf8')).version}`
+  } catch {
+    return name
+  }
+}
 const n = (bytes) => (bytes === undefined ? '' : bytes.toLocaleString('en-US'))
 
 if (args.json) {
@@ -153,8 +163,8 @@ function peerTable(withEarlier) {
       const mine = byKey.get(peer.comparedWith)
       const earlier = withEarlier ? (EARLIER_PEER_RATIOS[peer.name] ?? EARLIER.map(() => '')) : []
       if (peer.gzip === undefined || !mine)
-        return [peer.name, peer.error ?? 'n/a', mine?.name ?? '', ...earlier, 'n/a']
-      return [peer.name, n(peer.gzip), mine.name, ...earlier, (mine.gzip / peer.gzip).toFixed(2)]
+        return [peerLabel(peer.name), peer.error ?? 'n/a', mine?.name ?? '', ...earlier, 'n/a']
+      return [peerLabel(peer.name), n(peer.gzip), mine.name, ...earlier, (mine.gzip / peer.gzip).toFixed(2)]
     }),
     ['l', 'r', 'l', ...(withEarlier ? EARLIER.map(() => 'r') : []), 'r'],
   )
