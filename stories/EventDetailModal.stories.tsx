@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test'
 import { normalizeStudioEvents } from '../src/api/adapters/studio/normalizeStudioEvent'
 import type { AuthEvent } from '../src/api/types'
 import { EventDetailModalView } from '../src/components/EventDetailModal/EventDetailModalView'
+import { preloadEventDetailModal } from '../src/components/EventDetailModal/preloadEventDetailModal'
 import { AeRoot } from '../src/components/shared/Root'
 import { generateEvents } from '../src/server/generator'
 
@@ -30,6 +31,8 @@ const meta = {
   title: 'Components/EventDetailModal',
   component: EventDetailModalView,
   args: { open: true, locale: 'en-GB', timeZone: 'Europe/Paris', geo: BERLIN },
+  // Radix Dialog loads on first need (issue 12): the stories show it, and their checks read it, once it is in.
+  loaders: [() => preloadEventDetailModal()],
   argTypes: {
     ref: { control: false },
     event: { control: false },
