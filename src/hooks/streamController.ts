@@ -178,9 +178,28 @@ export function startEventStream(options: StreamControllerOptions): () => void {
     }
   }
 
-  /** One push connection, until the server closes it or it fails (failures are handled here). */
+  /**
+   * One push connection, until the server closes it or it fails (failures are handled here).
+   * Deliveries are throttled: an event after a quiet spell is delivered at once, a stream of
+   * them at most once per `pushThrottleMs(interval)`, so a busy backend costs the page no more
+   * renders than polling would (the cursor still advances frame by frame).
+   */
   async function pushSession(signal: AbortSignal, interval: number) {
     let opened = false
+    let pending: AuthEvent[] = []
+    let lastDelivery = 0
+    let flushTimer: ReturnType<typeof setTimeout> | undefined
+    const throttleMs = pushThrottleMs(interval)
+    const flush = () => {
+      clearTimeout(flushTimer)
+      flushTimer = undefined
+      if (stopped || pending.length === 0) return
+      const batch = pending
+      pending = []
+      lastDelivery = Date.now()
+      deliver(batch, interval)
+      onState({ lastPollAt: new Date() })
+    }
     try {
       const messages = await client.streamEvents({
         filters,
@@ -199,11 +218,14 @@ export function startEventStream(options: StreamControllerOptions): () => void {
           const fresh = message.events.filter((event) => !seen.has(event.id))
           rememberSequenceIds(seen, message.events)
           cursor = { ...current, afterSeq: message.lastSeq, seen }
-          deliver(fresh, interval)
-          if (fresh.length) onState({ lastPollAt: new Date() })
+          if (!fresh.length) continue
+          pending.push(...fresh)
+          const wait = lastDelivery + throttleMs - Date.now()
+          if (wait <= 0) flush()
+          else flushTimer ??= setTimeout(flush, wait)
         } else if (message.type === 'heartbeat') {
           // Deferred merges and the aggregate refresh run as they would after an idle poll.
-          deliver([], interval)
+          if (!pending.length) deliver([], interval)
           if (rangeEnded(filters, 0)) return
         } else return
       }
@@ -218,6 +240,9 @@ export function startEventStream(options: StreamControllerOptions): () => void {
         onState({ transport: 'poll' })
       }
       // The next poll says whether the backend itself is reachable.
+    } finally {
+      // Received events are in the cursor already: whatever ends the session, they are delivered.
+      flush()
     }
   }
 
@@ -335,6 +360,11 @@ export function startEventStream(options: StreamControllerOptions): () => void {
     window.removeEventListener('offline', onEnvironmentChange)
     window.removeEventListener('focus', onEnvironmentChange)
   }
+}
+
+/** How often a push stream delivers at most while events keep coming: the poll interval, within 100 ms–1 s. */
+export function pushThrottleMs(interval: number): number {
+  return Math.max(100, Math.min(interval, 1_000))
 }
 
 function isPaused(): boolean {

@@ -66,11 +66,19 @@ function pushBackend({ events = eventSeries(10, NOW - 60_000), push = {} as Push
 
 function renderStream(options: Omit<UseEventStreamOptions, 'onEvents'> = {}) {
   const received: AuthEvent[] = []
+  const batches: number[] = []
   const rendered = renderEventsHook(() => ({
     list: useEvents(),
-    stream: useEventStream({ interval: 2000, ...options, onEvents: (batch) => received.push(...batch) }),
+    stream: useEventStream({
+      interval: 2000,
+      ...options,
+      onEvents: (batch) => {
+        batches.push(batch.length)
+        received.push(...batch)
+      },
+    }),
   }))
-  return { ...rendered, received }
+  return { ...rendered, received, batches }
 }
 
 type Rendered = ReturnType<typeof renderStream>
@@ -108,6 +116,26 @@ describe('useEventStream over push', () => {
     // Twenty idle seconds at a 2 s interval, and no list request: the server pushed.
     expect(backend.requests.list).toBe(listsBefore)
     expect(backend.requests.open).toBe(1)
+  })
+
+  it('delivers an event after a quiet spell at once, and a run of them in few batches', async () => {
+    const backend = pushBackend()
+    const rendered = renderStream()
+    await untilPushed(rendered)
+    const first = storedEvent(NOW + 10)
+    await backend.store.insert([first])
+    // At once: no fake time passes before it is delivered.
+    await until(() => expect(rendered.received).toHaveLength(1), { step: 0, max: 50 })
+    await advance(5_000)
+    // Twenty writes 20 ms apart: the page is not re-rendered twenty times.
+    const run = Array.from({ length: 20 }, (_, i) => storedEvent(NOW + 100 + i))
+    for (const event of run) {
+      await backend.store.insert([event])
+      await advance(20)
+    }
+    await until(() => expect(rendered.received).toHaveLength(21))
+    expectExactlyOnce(rendered.received, [first, ...run])
+    expect(rendered.batches.length).toBeLessThanOrEqual(4)
   })
 
   it('polls and never opens a stream with transport "poll"', async () => {
