@@ -1,5 +1,7 @@
 'use client'
-import type * as RadixDialog from 'radix-ui/dialog'
+import type { ReactNode } from 'react'
+// Types from the package root: they resolve under every moduleResolution (the subpath needs exports).
+import type { Dialog as RadixDialog } from 'radix-ui'
 import { lazyModule } from './lazyModule'
 import { lazyChild, lazyRoot } from './lazyRadix'
 
@@ -8,12 +10,12 @@ import { lazyChild, lazyRoot } from './lazyRadix'
  * scroll lock and aria-hidden it is about 10 KB gz that a page showing a list does not need
  * before a row is opened. Same names and props as `radix-ui/dialog`, for the parts we use.
  */
-const dialog = lazyModule(() => import('radix-ui/dialog'))
+const dialog = lazyModule<typeof RadixDialog>(() => import('radix-ui/dialog'))
 
 /** Loads the dialog's code ahead of its first opening (on hover or focus of what opens it). */
 export const preloadDialog = dialog.preload
 
-export const Root = lazyRoot(dialog, (loaded) => loaded.Root)
+export const Root: (props: RadixDialog.DialogProps) => ReactNode = lazyRoot(dialog, (loaded) => loaded.Root)
 export const Portal: typeof RadixDialog.Portal = lazyChild(dialog, 'Portal')
 export const Overlay: typeof RadixDialog.Overlay = lazyChild(dialog, 'Overlay')
 export const Content: typeof RadixDialog.Content = lazyChild(dialog, 'Content')

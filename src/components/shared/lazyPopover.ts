@@ -1,5 +1,7 @@
 'use client'
-import type * as RadixPopover from 'radix-ui/popover'
+import type { ReactNode } from 'react'
+// Types from the package root: they resolve under every moduleResolution (the subpath needs exports).
+import type { Popover as RadixPopover } from 'radix-ui'
 import { lazyModule } from './lazyModule'
 import { lazyChild, lazyRoot } from './lazyRadix'
 
@@ -8,12 +10,15 @@ import { lazyChild, lazyRoot } from './lazyRadix'
  * of the filter bar that nobody needs before pressing "Add filter". Same names and props as
  * `radix-ui/popover`, for the parts we use (no `Trigger`: see `lazyRoot`).
  */
-const popover = lazyModule(() => import('radix-ui/popover'))
+const popover = lazyModule<typeof RadixPopover>(() => import('radix-ui/popover'))
 
 /** Loads the popover's code ahead of its first opening (on hover or focus of its button). */
 export const preloadPopover = popover.preload
 
-export const Root = lazyRoot(popover, (loaded) => loaded.Root)
+export const Root: (props: RadixPopover.PopoverProps) => ReactNode = lazyRoot(
+  popover,
+  (loaded) => loaded.Root,
+)
 export const Anchor: typeof RadixPopover.Anchor = lazyChild(popover, 'Anchor')
 export const Portal: typeof RadixPopover.Portal = lazyChild(popover, 'Portal')
 export const Content: typeof RadixPopover.Content = lazyChild(popover, 'Content')
