@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isHttpError } from '../../../src/api/errors'
 import { SCAN_LIMIT } from '../../../src/api/scan'
-import { useEvents, type UseEventsOptions } from '../../../src/hooks/useEvents'
+import { useEvents, type UseEventsOptions, type UseEventsResult } from '../../../src/hooks/useEvents'
 import { testNow } from '../../helpers/clock'
 import { server } from '../../mocks/server'
 import { eventSeries, renderEventsHook, storedEvent, studioBackend } from './hookTestUtils'
@@ -22,6 +22,20 @@ function renderEvents(options: UseEventsOptions = {}) {
   return renderEventsHook(() => useEvents(options))
 }
 
+/**
+ * Loads the next page and waits until the rendered result shows what it fetched. TanStack hands
+ * a new state to React on a 0 ms timer (its notifyManager), which `act()` does not wait for: on a
+ * busy machine the assertions after `act` used to read the render before it (a flaky
+ * `isFetchNextPageError` false, or the events of the page before).
+ */
+async function fetchNextPage(result: { current: UseEventsResult }) {
+  const settled = (await act(() => result.current.fetchNextPage())) as UseEventsResult['query']
+  await waitFor(() => {
+    expect(result.current.query.data).toBe(settled.data)
+    expect(result.current.isFetchNextPageError).toBe(settled.isFetchNextPageError)
+  })
+}
+
 describe('useEvents on the Studio baseline', () => {
   it('loads the newest page first and the next page on demand, newest first, without duplicates', async () => {
     const series = eventSeries(120, NOW)
@@ -32,8 +46,8 @@ describe('useEvents on the Studio baseline', () => {
     expect(result.current.events[0]!.id).toBe(series.at(-1)!.id)
     expect(result.current.hasNextPage).toBe(true)
 
-    await act(() => result.current.fetchNextPage())
-    await act(() => result.current.fetchNextPage())
+    await fetchNextPage(result)
+    await fetchNextPage(result)
     const ids = result.current.events.map((event) => event.id)
     expect(ids).toHaveLength(120)
     expect(new Set(ids).size).toBe(120)
@@ -48,7 +62,7 @@ describe('useEvents on the Studio baseline', () => {
     studioBackend({ events: eventSeries(650, NOW) })
     const { result } = renderEvents({ maxEvents: 2000, pageSize: 200 })
     await waitFor(() => expect(result.current.status).toBe('success'))
-    while (result.current.hasNextPage) await act(() => result.current.fetchNextPage())
+    while (result.current.hasNextPage) await fetchNextPage(result)
     expect(result.current.events).toHaveLength(500)
     expect(result.current.isCapped).toBe(true)
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('maxEvents 2000 is above the cap of 500'))
@@ -147,7 +161,7 @@ describe('useEvents with malformed events', () => {
     expect(result.current.events.map((event) => event.id)).toEqual(['a', 'b'])
     expect(result.current.skipped).toHaveLength(1)
     expect(result.current.skipped[0]).toMatchObject({ id: 'bad' })
-    await act(() => result.current.fetchNextPage())
+    await fetchNextPage(result)
     expect(result.current.events.map((event) => event.id)).toEqual(['a', 'b', 'c'])
     expect(result.current.skipped).toHaveLength(2)
   })
@@ -188,7 +202,7 @@ describe('useEvents errors', () => {
           : undefined,
       ),
     )
-    await act(() => result.current.fetchNextPage())
+    await fetchNextPage(result)
     expect(result.current.isFetchNextPageError).toBe(true)
     expect(result.current.error).toMatchObject({ status: 503 })
     expect(result.current.events).toHaveLength(50)
