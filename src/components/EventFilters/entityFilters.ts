@@ -11,7 +11,12 @@ import type { AuthEvent, EventFilters } from '../../api/types'
 export type EntityKind = 'user' | 'organization' | 'ip'
 
 /** One entity an event is about. */
-export type EventEntity = { kind: EntityKind; value: string }
+export type EventEntity = {
+  /** A user, an organization or an IP address. */
+  kind: EntityKind
+  /** Its exact id (user, organization) or address (IP). */
+  value: string
+}
 
 const present = (value: string | null | undefined): value is string =>
   typeof value === 'string' && value.trim() !== ''

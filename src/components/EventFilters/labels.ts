@@ -82,6 +82,7 @@ export type EntityActivityInput = {
   who: string
   /** Events the filters select, formatted. */
   count: string
+  /** The same number, for plurals. */
   total: number
   /** Failed events among them, formatted, or null when unknown. */
   failed: string | null
