@@ -52,6 +52,25 @@ describe('buildActivityGrid', () => {
     expect(model.total).toBe(3)
     expect(model.activeDays).toBe(1)
   })
+
+  it('leaves the days outside the counted window out of the totals and the levels', () => {
+    const model = buildActivityGrid({
+      since: '2026-02-01',
+      until: '2026-02-07',
+      days: [day('2026-02-01', 100), day('2026-02-03', 2), day('2026-02-05', 4), day('2026-02-07', 50)],
+      weekStart: 0,
+      counted: { since: '2026-02-02', until: '2026-02-06' },
+    })
+    expect(model.total).toBe(6)
+    expect(model.activeDays).toBe(2)
+    const cell = (date: string) => model.cells.find((c) => c.date === date)!
+    expect(cell('2026-02-01').outside).toBe(true)
+    expect(cell('2026-02-07').outside).toBe(true)
+    expect(cell('2026-02-03').outside).toBe(false)
+    // The levels rank the counted days only (2 and 4): the busy days outside would push 4 down to 2.
+    expect(cell('2026-02-03').level).toBe(1)
+    expect(cell('2026-02-05').level).toBe(3)
+  })
 })
 
 describe('gridMove', () => {
