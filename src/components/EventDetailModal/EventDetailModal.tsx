@@ -1,5 +1,5 @@
 'use client'
-import { forwardRef, useCallback, useState } from 'react'
+import { forwardRef, useCallback, useMemo, useState } from 'react'
 import type { AuthEvent } from '../../api/types'
 import { useGeoResolve } from '../../hooks/useGeoResolve'
 import { EventDetailModalView } from './EventDetailModalView'
@@ -8,7 +8,7 @@ import { EventDetailView } from './EventDetailView'
 import type { EventDetailViewProps } from './EventDetailView'
 import { useCachedEvent } from '../../hooks/useCachedEvent'
 import { useEventFiltersContext } from '../../hooks/EventFiltersProvider'
-import { entityPatch } from '../EventFilters/entityFilters'
+import { entityPatch, entityRemoval, filteredEntities } from '../EventFilters/entityFilters'
 import type { EventEntity } from '../EventFilters/entityFilters'
 
 /** Props of {@link EventDetailModal}. */
@@ -36,22 +36,25 @@ export const EventDetailModal = forwardRef<HTMLDivElement, EventDetailModalProps
   const shown = found ?? (kept && (eventId === undefined || kept.id === eventId) ? kept : undefined)
   const filters = useEventFiltersContext()
   const patchFilters = filters?.patchFilters
+  const current = filters?.filters
+  const activeEntities = useMemo(() => (current ? filteredEntities(current) : []), [current])
   const { onOpenChange } = rest
   const renderDetail = useCallback(
     (props: EventDetailViewProps) => (
       <GeoEventDetailView
         {...props}
+        activeEntities={activeEntities}
         onFilterBy={
           patchFilters
-            ? (entity: EventEntity) => {
-                patchFilters(entityPatch(entity))
+            ? (entity: EventEntity, active: boolean) => {
+                patchFilters(active ? entityRemoval(entity) : entityPatch(entity))
                 onOpenChange?.(false)
               }
             : undefined
         }
       />
     ),
-    [patchFilters, onOpenChange],
+    [patchFilters, onOpenChange, activeEntities],
   )
   return (
     <EventDetailModalView

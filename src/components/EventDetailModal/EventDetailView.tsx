@@ -37,11 +37,14 @@ export interface EventDetailViewProps extends Omit<ComponentPropsWithoutRef<'div
   /** Drop the library classes. @default false */
   unstyled?: boolean
   /**
-   * Shows "Events of this user / IP / organization" buttons, called with the entity chosen.
-   * `<EventDetailModal>` under an `<EventFiltersProvider>` (the dashboard) narrows the filters
-   * to it and closes the dialog.
+   * Shows "Events of this user / IP / organization" toggle buttons, called with the entity and
+   * whether it was already filtered on (`activeEntities`). `<EventDetailModal>` under an
+   * `<EventFiltersProvider>` (the dashboard) narrows the filters to it (or removes it) and
+   * closes the dialog.
    */
-  onFilterBy?: (entity: EventEntity) => void
+  onFilterBy?: (entity: EventEntity, active: boolean) => void
+  /** The entities the filters already name: their buttons show as pressed. @default [] */
+  activeEntities?: readonly EventEntity[]
 }
 
 /**
@@ -59,6 +62,7 @@ export const EventDetailView = forwardRef<HTMLDivElement, EventDetailViewProps>(
     timeZone,
     unstyled,
     onFilterBy,
+    activeEntities,
     className,
     ...rest
   },
@@ -155,7 +159,13 @@ export const EventDetailView = forwardRef<HTMLDivElement, EventDetailViewProps>(
         </p>
       </Section>
       {onFilterBy ? (
-        <RelatedSection event={event} onFilterBy={onFilterBy} labels={labels} unstyled={unstyled} />
+        <RelatedSection
+          event={event}
+          onFilterBy={onFilterBy}
+          activeEntities={activeEntities}
+          labels={labels}
+          unstyled={unstyled}
+        />
       ) : null}
       <ClientSection event={event} geo={geo} labels={labels} unstyled={unstyled} />
       {failed ? <ErrorSection event={event} labels={labels} unstyled={unstyled} /> : null}

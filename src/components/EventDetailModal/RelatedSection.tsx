@@ -9,16 +9,20 @@ import type { EventDetailLabels } from './labels'
 /**
  * "Events of this user / IP / organization": one button per entity the event names, each
  * narrowing the filters to it in one click (a chip appears; removing it restores the view).
+ * A toggle: pressed while the filters already name it, and pressing it then removes it.
  * Nothing when the event names none.
  */
 export function RelatedSection({
   event,
   onFilterBy,
+  activeEntities = [],
   labels,
   unstyled,
 }: {
   event: AuthEvent
-  onFilterBy: (entity: EventEntity) => void
+  onFilterBy: (entity: EventEntity, active: boolean) => void
+  /** The entities the filters already name. */
+  activeEntities?: readonly EventEntity[]
   labels: EventDetailLabels
   unstyled?: boolean
 }) {
@@ -27,17 +31,23 @@ export function RelatedSection({
   return (
     <Section name="related" title={labels.sectionRelated} unstyled={unstyled}>
       <div className={partClass(unstyled, 'event-detail', 'related')}>
-        {entities.map((entity) => (
-          <button
-            key={entity.kind}
-            type="button"
-            className={unstyled ? undefined : 'ae-button ae-button--small'}
-            data-entity={entity.kind}
-            onClick={() => onFilterBy(entity)}
-          >
-            {labels.filterByEntity(entity.kind)}
-          </button>
-        ))}
+        {entities.map((entity) => {
+          const active = activeEntities.some(
+            (other) => other.kind === entity.kind && other.value === entity.value,
+          )
+          return (
+            <button
+              key={entity.kind}
+              type="button"
+              className={unstyled ? undefined : 'ae-button ae-button--small'}
+              data-entity={entity.kind}
+              aria-pressed={active}
+              onClick={() => onFilterBy(entity, active)}
+            >
+              {labels.filterByEntity(entity.kind)}
+            </button>
+          )
+        })}
       </div>
     </Section>
   )

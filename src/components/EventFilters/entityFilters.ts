@@ -38,6 +38,11 @@ export function entityPatch({ kind, value }: EventEntity): Partial<EventFilters>
   return { ipAddress: value }
 }
 
+/** The filter fields that drop one entity again (patched over the current filters). */
+export function entityRemoval({ kind }: EventEntity): Partial<EventFilters> {
+  return { [entityField(kind)]: undefined }
+}
+
 /** The entities the filters are narrowed to. */
 export function filteredEntities(filters: EventFilters): EventEntity[] {
   const entities: EventEntity[] = []

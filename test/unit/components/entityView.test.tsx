@@ -98,6 +98,19 @@ describe('events of this user, IP or organization (issue 13)', () => {
     expect(within(chips()!).getByRole('button', { name: 'Remove filter: User: u-bob' })).toBeInTheDocument()
     await waitFor(() => expect(rows()).toHaveLength(4), { timeout: 15_000 })
     await waitFor(() => expect(totalCard()).toBe('4'))
+
+    // In the dialog the button is a toggle: pressed now, and pressing it removes the filter.
+    await user.click(rows()[0]!)
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 15_000 })
+    const toggle = within(dialog).getByRole('button', { name: 'Events of this user' })
+    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    expect(within(dialog).getByRole('button', { name: 'Events of this IP' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
+    await user.click(toggle)
+    expect(chips()).not.toBeInTheDocument()
+    await waitFor(() => expect(rows()).toHaveLength(7), { timeout: 15_000 })
   })
 
   it('an IP: no backend filters it, so the browser does, and the summary says so', async () => {
