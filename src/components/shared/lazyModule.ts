@@ -7,8 +7,11 @@ export type LazyModule<M> = {
   preload: () => Promise<void>
   /** The module if it is in. */
   current: () => M | undefined
-  /** The module once it is in: starts loading when `wanted` and re-renders when it arrives. */
-  useModule: (wanted: boolean) => M | undefined
+  /**
+   * The module once it is in: starts loading when `wanted` and re-renders when it arrives;
+   * `onError` when the load fails (the next render that wants it tries again).
+   */
+  useModule: (wanted: boolean, onError?: () => void) => M | undefined
 }
 
 /**
@@ -19,8 +22,9 @@ export type LazyModule<M> = {
  * as an entry and puts whatever of its imports the page's entry also reaches into the first
  * chunk, of every page that imports from the package root. So the targets are Radix modules only.
  *
- * No `React.lazy` and no Suspense: a chunk that fails to load (offline, a redeploy) leaves the
- * part closed and is tried again on the next render, instead of throwing to an error boundary.
+ * No `React.lazy` and no Suspense: a chunk that fails to load (offline, a redeploy) is reported to
+ * `onError` (a Root closes again) and tried again when next wanted, instead of throwing to an
+ * error boundary and taking the page down.
  */
 export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
   let loaded: M | undefined
@@ -34,14 +38,14 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
       },
     ))
 
-  function useModule(wanted: boolean): M | undefined {
+  function useModule(wanted: boolean, onError?: () => void): M | undefined {
     const [module, setModule] = useState(() => loaded)
     useEffect(() => {
       if (module || !wanted) return
       let mounted = true
       start().then(
         (arrived) => mounted && setModule(() => arrived),
-        () => undefined,
+        () => mounted && onError?.(),
       )
       return () => {
         mounted = false

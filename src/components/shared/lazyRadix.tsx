@@ -3,13 +3,14 @@ import { forwardRef, useState } from 'react'
 import type { ComponentType, ElementType } from 'react'
 import type { LazyModule } from './lazyModule'
 
-type Openable = { open?: boolean; defaultOpen?: boolean }
+type Openable = { open?: boolean; defaultOpen?: boolean; onOpenChange?: (open: boolean) => void }
 
 /**
  * A Radix `Root` from a lazily loaded module: nothing until it is first open (so no `Trigger`
  * may sit inside it: our buttons live outside), then the real Root, kept mounted from then on
  * so that closing runs Radix's own exit and focus return. It loads the module on that first
- * opening if no hover or focus did earlier; the parts inside render once it is in.
+ * opening if no hover or focus did earlier; the parts inside render once it is in. A load that
+ * fails closes it again (`onOpenChange(false)`), so that the next opening tries again.
  */
 export function lazyRoot<M, P extends Openable>(
   module: LazyModule<M>,
@@ -17,10 +18,10 @@ export function lazyRoot<M, P extends Openable>(
 ) {
   return function LazyRoot(props: P) {
     const opening = props.open ?? props.defaultOpen ?? false
-    const [needed, setNeeded] = useState(opening)
-    if (opening && !needed) setNeeded(true)
-    const loaded = module.useModule(needed)
-    if (!needed || !loaded) return null
+    const loaded = module.useModule(opening, () => props.onOpenChange?.(false))
+    const [mounted, setMounted] = useState(false)
+    if (loaded && opening && !mounted) setMounted(true)
+    if (!loaded || !(mounted || opening)) return null
     const Real = pick(loaded)
     return <Real {...props} />
   }

@@ -80,7 +80,7 @@ describe('the detail dialog opened before its code is in', () => {
 describe('lazyRoot', () => {
   type Module = { Root: (props: { open?: boolean; children?: string }) => string | undefined }
 
-  it('renders nothing and throws nothing while the chunk fails, and loads on a later render', async () => {
+  it('a chunk that fails closes it again, without throwing, and the next opening loads it', async () => {
     let fail = true
     let calls = 0
     const module = lazyModule<Module>(async () => {
@@ -89,12 +89,29 @@ describe('lazyRoot', () => {
       return { Root: ({ children }) => children }
     })
     const Root = lazyRoot(module, (loaded) => loaded.Root)
-    const { rerender } = render(<Root open>shown</Root>)
-    await waitFor(() => expect(calls).toBe(1))
+    const changes: boolean[] = []
+    const onOpenChange = (open: boolean) => changes.push(open)
+    const { rerender } = render(
+      <Root open onOpenChange={onOpenChange}>
+        shown
+      </Root>,
+    )
+    await waitFor(() => expect(changes).toEqual([false]))
+    expect(calls).toBe(1)
     expect(screen.queryByText('shown')).toBeNull()
 
+    // The host closed it; a new opening tries again.
+    rerender(
+      <Root open={false} onOpenChange={onOpenChange}>
+        closed
+      </Root>,
+    )
     fail = false
-    rerender(<Root open>shown again</Root>)
+    rerender(
+      <Root open onOpenChange={onOpenChange}>
+        shown again
+      </Root>,
+    )
     expect(await screen.findByText('shown again')).toBeInTheDocument()
     expect(calls).toBe(2)
   })
