@@ -106,6 +106,8 @@ export type AdapterListResult = {
   nextCursor?: string
   /** Total matching events, when the backend knows it. */
   total?: number
+  /** The backend stopped counting: more than this many match (`total` is then absent). */
+  totalMoreThan?: number
   /** False when the backend says its store is not ready (Studio `ready: false`). */
   ready: boolean
   /** Filter fields the server applied; the client applies the rest. */

@@ -86,6 +86,9 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
       nextCursor: page.nextCursor,
       // A server total only describes what the server filtered.
       total: clientFiltered.length ? undefined : page.total,
+      ...(clientFiltered.length || page.totalMoreThan === undefined
+        ? {}
+        : { totalMoreThan: page.totalMoreThan }),
       ready: page.ready,
       clientFiltered,
       ...(page.headSeq === undefined ? {} : { headSeq: page.headSeq }),

@@ -50,6 +50,8 @@ export type ScanChunk = {
   clientFiltered: (keyof EventFilters)[]
   /** Total matching events when the backend knows it. */
   total?: number
+  /** The backend stopped counting: more than this many match. */
+  totalMoreThan?: number
   /** The scan stopped because it read its limit of raw events while the backend had more. */
   scanLimitReached: boolean
   /** Matching events were left out to respect a cap (`keep`). */
@@ -102,6 +104,7 @@ export async function scanPages(client: EventsClient, options: ScanPagesOptions)
   let hasMore = true
   let ready = true
   let total: number | undefined
+  let totalMoreThan: number | undefined
   let headSeq: string | undefined
   while (scanned < budget) {
     const page = await client.listEvents({
@@ -116,6 +119,7 @@ export async function scanPages(client: EventsClient, options: ScanPagesOptions)
     skipped.push(...page.skipped)
     for (const field of page.clientFiltered) clientFiltered.add(field)
     total = page.total
+    totalMoreThan = page.totalMoreThan
     ready = page.ready
     headSeq ??= page.headSeq
     onPage?.(page, scanned)
@@ -134,6 +138,7 @@ export async function scanPages(client: EventsClient, options: ScanPagesOptions)
     ready,
     clientFiltered: [...clientFiltered],
     total,
+    ...(totalMoreThan === undefined ? {} : { totalMoreThan }),
     scanLimitReached: hasMore && scanned >= budget && matched < want,
     capped: false,
     readFrom: filters.sort === 'asc' ? 'oldest' : 'newest',

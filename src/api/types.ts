@@ -222,6 +222,8 @@ export type EventPage = {
   nextCursor?: string
   /** Total matching events when the backend knows it. */
   total?: number
+  /** The backend stopped counting: more than this many match (`total` is then absent). */
+  totalMoreThan?: number
   /** False when the backend's events table does not exist yet (Studio `ready: false`). */
   ready: boolean
   /** Filter fields that were applied in the client because the backend cannot do them. */

@@ -112,6 +112,8 @@ export type EventListSnapshot = {
   ready: boolean
   /** Total matching events when the backend knows it. */
   total?: number
+  /** The backend stopped counting: more than this many match (`total` is then absent). */
+  totalMoreThan?: number
   /**
    * Which end the raw events were read from: `newest` (newest first) or `oldest` (a date range
    * on a baseline backend, read ascending from its start; or an oldest-first list). With
@@ -148,6 +150,7 @@ export function toEventListSnapshot(data: EventListData | undefined, maxEvents: 
     skipped: pages.flatMap((page) => page.skipped),
     ready: pages[0]?.ready ?? true,
     total: pages[0]?.total,
+    ...(pages[0]?.totalMoreThan === undefined ? {} : { totalMoreThan: pages[0].totalMoreThan }),
     readFrom: pages[0]?.readFrom ?? 'newest',
   }
 }

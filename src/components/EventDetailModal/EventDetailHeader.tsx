@@ -17,6 +17,8 @@ export type EventDetailHeaderProps = {
   total: number
   /** How many events match in all, when the backend counts them. */
   matching?: number
+  /** The backend stopped counting: more than this many match. */
+  matchingMoreThan?: number
   /** More events can be loaded past the last one: Next stays enabled there. */
   hasMore?: boolean
   /** The next page is loading (after Next at the end). */
@@ -37,6 +39,7 @@ export function EventDetailHeader({
   index,
   total,
   matching,
+  matchingMoreThan,
   hasMore = false,
   loadingNext = false,
   onPrevious,
@@ -87,7 +90,7 @@ export function EventDetailHeader({
             <span className={cls('position')} aria-live="polite">
               {loadingNext
                 ? labels.loadingNext
-                : labels.position(index + 1, total, { matching, more: hasMore })}
+                : labels.position(index + 1, total, { matching, matchingMoreThan, more: hasMore })}
             </span>
             <button
               type="button"

@@ -34,6 +34,11 @@ export interface EventDetailModalViewProps extends ContentProps {
   onLoadMore?: () => void
   /** How many events match in all, when known: the position says "3 of 50 loaded (980 matching)". */
   matchingCount?: number
+  /**
+   * When the backend stopped counting (a search with very many matches): more than this many
+   * match, and the position says "3 of 50 loaded (more than 10,000 matching)".
+   */
+  matchingMoreThan?: number
   /** Open state (controlled). */
   open?: boolean
   /** Initial open state (uncontrolled). @default false */
@@ -79,6 +84,7 @@ export const EventDetailModalView = forwardRef<HTMLDivElement, EventDetailModalV
       hasMore = false,
       onLoadMore,
       matchingCount,
+      matchingMoreThan,
       open: openProp,
       defaultOpen = false,
       onOpenChange,
@@ -171,6 +177,7 @@ export const EventDetailModalView = forwardRef<HTMLDivElement, EventDetailModalV
                 index={index}
                 total={list.length}
                 matching={matchingCount}
+                matchingMoreThan={matchingMoreThan}
                 hasMore={canLoadMore}
                 loadingNext={waitingFor !== null}
                 onPrevious={() => go(-1)}

@@ -13,9 +13,14 @@ export type EventDetailLabels = {
   next: string
   /**
    * Position when paging: `index` of the `total` events loaded; `info.matching` is how many
-   * events match in all (when the backend counts them), `info.more` that more can be loaded.
+   * events match in all (when the backend counts them), `info.matchingMoreThan` that the backend
+   * stopped counting past that many, `info.more` that more can be loaded.
    */
-  position: (index: number, total: number, info?: { matching?: number; more?: boolean }) => string
+  position: (
+    index: number,
+    total: number,
+    info?: { matching?: number; matchingMoreThan?: number; more?: boolean },
+  ) => string
   /** Announced while the next page loads after "Next" at the end of the loaded events. */
   loadingNext: string
   /** Shown when the requested event is not loaded. */
@@ -134,6 +139,9 @@ export const DEFAULT_EVENT_DETAIL_LABELS: EventDetailLabels = {
   position: (index, total, info) => {
     if (info?.matching !== undefined && info.matching > total)
       return `${index} of ${total} loaded (${info.matching} matching)`
+    // A count the backend stopped: said as "more than", never as the number it reached.
+    if (info?.matchingMoreThan !== undefined && info.matchingMoreThan >= total)
+      return `${index} of ${total} loaded (more than ${info.matchingMoreThan.toLocaleString('en-US')} matching)`
     if (info?.more) return `${index} of ${total} loaded, more to load`
     return `${index} of ${total}`
   },

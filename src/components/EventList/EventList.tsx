@@ -182,6 +182,7 @@ export const EventList = forwardRef<HTMLDivElement, EventListProps>(function Eve
           hasMore={list.hasNextPage}
           onLoadMore={() => void list.fetchNextPage()}
           matchingCount={list.total}
+          matchingMoreThan={list.totalMoreThan}
           eventId={selectedEventId}
           open={detailOpen}
           onOpenChange={(open) => {

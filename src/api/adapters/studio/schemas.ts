@@ -10,6 +10,8 @@ export const studioEventsPageSchema = v.object({
   hasMore: v.optional(v.boolean()),
   nextCursor: v.optional(v.nullable(v.string())),
   total: v.optional(v.nullable(v.number())),
+  /** Our server's extension: `total` is null because it stopped counting past this many. */
+  totalMoreThan: v.optional(v.pipe(v.number(), v.minValue(0))),
   ready: v.optional(v.boolean()),
   /** `sequence` extension. */
   headSeq: v.optional(v.pipe(v.string(), v.regex(/^\d+$/, 'Expected a decimal seq'))),

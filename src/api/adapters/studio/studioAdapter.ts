@@ -116,6 +116,9 @@ function studioApi(basePath: string) {
         hasMore: hasMore && ready,
         nextCursor,
         total: page.total ?? undefined,
+        ...(page.total == null && page.totalMoreThan !== undefined
+          ? { totalMoreThan: page.totalMoreThan }
+          : {}),
         ready,
         applied,
         headSeq: page.headSeq,
