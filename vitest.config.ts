@@ -1,17 +1,20 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import type { BrowserContextOptions } from 'playwright-core'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // A fresh object per project: vitest mutates `instances`, so sharing one mislabels projects.
-const browser = () => ({
+// `contextOptions` are the outer page's (the test iframe is scaled down to fit it).
+const browser = (contextOptions?: BrowserContextOptions) => ({
   enabled: true,
   headless: true,
   provider: playwright({
+    ...(contextOptions ? { contextOptions } : {}),
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
@@ -34,6 +37,13 @@ const browser = () => ({
 // client-side activity scan in Chromium 22 s; at load 20–28 a jsdom dashboard test took 32 s.
 const UNIT_LIMITS = { testTimeout: 60_000, hookTimeout: 120_000, expect: { poll: { timeout: 10_000 } } }
 const BROWSER_LIMITS = { testTimeout: 90_000, hookTimeout: 120_000, expect: { poll: { timeout: 15_000 } } }
+
+// Visual regression (test/browser/visualRegression.test.tsx), its own project: the outer page is
+// larger than any page the test renders, so the test iframe is captured at scale 1 and in full
+// (the other browser tests keep the default outer page); reduced motion is requested. Baselines
+// in test/browser/__visual__/; regenerate with `npm run test:visual:update`.
+const VISUAL_TEST = 'test/browser/visualRegression.test.tsx'
+const VISUAL_OUTER_PAGE = { width: 1600, height: 2400 }
 
 export default defineConfig({
   plugins: [react()],
@@ -105,9 +115,20 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, VISUAL_TEST],
           setupFiles: ['test/setup.browser.ts'],
           ...BROWSER_LIMITS,
           browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'visual',
+          include: [VISUAL_TEST],
+          setupFiles: ['test/setup.browser.ts'],
+          ...BROWSER_LIMITS,
+          browser: browser({ viewport: VISUAL_OUTER_PAGE, reducedMotion: 'reduce', deviceScaleFactor: 1 }),
         },
       },
       {
