@@ -11,12 +11,17 @@
  *
  *   node bench/server-ingestion.bench.mjs [--stores postgres,pglite] [--rate 10000] [--seconds 5]
  *     [--events 50000] [--batch-size N --max-queue N] [--pg-url URL] [--label text] [--write]
+ *     [--library DIR]
  *
- * `--write` replaces the "Ingestion" block of BENCHMARKS.md. The PostgreSQL table
+ * `--library DIR` measures a build made elsewhere (a `server.mjs` in DIR, e.g. the previous commit
+ * compiled by `bench/lib/loadLibrary.mjs` into another folder) instead of the current source, for
+ * a before/after in the same minutes. `--write` replaces the block `ingestion-<label>` of
+ * BENCHMARKS.md (in the "Server ingestion" section). The PostgreSQL table
  * `bench_ingest_events` is dropped before and after.
  */
 import os from 'node:os'
-import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadLibrary } from './lib/loadLibrary.mjs'
 import { machineLines } from './lib/machine.mjs'
@@ -35,13 +40,16 @@ const { values: args } = parseArgs({
       default: process.env.AE_PG_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/react_auth_events_test',
     },
     label: { type: 'string', default: 'defaults' },
+    library: { type: 'string' },
     write: { type: 'boolean', default: false },
   },
 })
 const root = fileURLToPath(new URL('..', import.meta.url))
 const loadAtStart = os.loadavg()[0]
 const log = (line) => process.stderr.write(`${line}\n`)
-const { server } = await loadLibrary({ root, fromDist: false })
+const { server } = args.library
+  ? { server: await import(pathToFileURL(resolve(args.library, 'server.mjs')).href) }
+  : await loadLibrary({ root, fromDist: false })
 const TABLE = 'bench_ingest_events'
 const tuning = {}
 if (args['batch-size']) tuning.batchSize = Number(args['batch-size'])
@@ -167,7 +175,7 @@ const table = markdownTable(
   ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
 )
 const body = [
-  `Settings: ${args.label} ${JSON.stringify(tuning)}`,
+  `Settings: ${args.label} ${JSON.stringify(tuning)}${args.library ? ` (library: ${args.library})` : ''}`,
   '',
   ...machineLines(root, loadAtStart),
   '',
