@@ -61,12 +61,12 @@ export const Loading: Story = { args: { status: 'pending', events: [] } }
 /** Nothing matches the filters. */
 export const Empty: Story = { args: { events: [] } }
 
-/** A 360 px container (a phone, a side panel): rows stack type and status, the message, who and when. */
+/** A 390 px container (a phone, a side panel): rows stack type and status, the message, who and when. */
 export const Narrow: Story = {
   args: { events: events().slice(0, 30), onSortChange: () => undefined },
   decorators: [
     (Story) => (
-      <div style={{ width: 360 }}>
+      <div style={{ width: 390 }}>
         <Story />
       </div>
     ),
@@ -188,26 +188,65 @@ export const Dark: Story = {
 /** `unstyled`: no library classes, the host styles it; behaviour and ARIA unchanged. */
 export const Unstyled: Story = { args: { unstyled: true, events: events().slice(0, 30) } }
 
+/** Two security-layer events (a detection and a refusal) over ordinary rows. */
+function withSecurityEvents(): AuthEvent[] {
+  return [
+    ...events()
+      .slice(0, 2)
+      .map((event, i): AuthEvent => ({
+        ...event,
+        id: `sec-${i}`,
+        type: i === 0 ? 'security_credential_stuffing' : 'security_geo_blocked',
+        category: 'security',
+        label: i === 0 ? 'Credential stuffing detected' : 'Blocked by location',
+        message: i === 0 ? 'Credential stuffing from 203.0.113.9' : 'Request from a blocked country',
+        severity: i === 0 ? 'warning' : 'failed',
+      })),
+    ...events().slice(2, 8),
+  ]
+}
+
+const twoSecurityTags = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  await expect(within(canvasElement).getAllByText('Security')).toHaveLength(2)
+}
+
 /** Security events (category security) carry a worded tag with a shield and an accent bar. */
 export const SecurityEvents: Story = {
-  args: {
-    events: [
-      ...events()
-        .slice(0, 2)
-        .map((event, i): AuthEvent => ({
-          ...event,
-          id: `sec-${i}`,
-          type: i === 0 ? 'security_credential_stuffing' : 'security_geo_blocked',
-          category: 'security',
-          label: i === 0 ? 'Credential stuffing detected' : 'Blocked by location',
-          message: i === 0 ? 'Credential stuffing from 203.0.113.9' : 'Request from a blocked country',
-          severity: i === 0 ? 'warning' : 'failed',
-        })),
-      ...events().slice(2, 8),
-    ],
-  },
+  args: { events: withSecurityEvents() },
+  play: twoSecurityTags,
+}
+
+/** Security events in the dark palette: the tag and the accent bar keep their contrast. */
+export const SecurityEventsDark: Story = {
+  args: { events: withSecurityEvents() },
+  decorators: [
+    (Story) => (
+      <AeRoot colorScheme="dark" style={{ padding: 16 }}>
+        <Story />
+      </AeRoot>
+    ),
+  ],
+  play: twoSecurityTags,
+}
+
+/**
+ * A 390 px container (a phone) in the dark palette: stacked rows, security events among them.
+ * The layout follows the container, not the viewport: the list may be embedded anywhere.
+ */
+export const NarrowDark: Story = {
+  args: { events: withSecurityEvents(), onSortChange: () => undefined },
+  decorators: [
+    (Story) => (
+      <AeRoot colorScheme="dark" style={{ width: 390, padding: 12, boxSizing: 'border-box' }}>
+        <Story />
+      </AeRoot>
+    ),
+  ],
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByText('Security')).toHaveLength(2)
+    await waitFor(() =>
+      expect(canvasElement.querySelector('.ae-event-list')).toHaveAttribute('data-layout', 'stacked'),
+    )
+    await twoSecurityTags({ canvasElement })
   },
 }
 

@@ -10,6 +10,7 @@ import { EventStats } from '../src/components/EventStats/EventStats'
 import { EventStatsView } from '../src/components/EventStats/EventStatsView'
 import type { EventStatsCounts } from '../src/components/EventStats/EventStatsView'
 import { statTrends, trendWindow } from '../src/components/EventStats/statTrend'
+import type { StatTrend, StatTrendKey } from '../src/components/EventStats/statTrend'
 import { AeRoot } from '../src/components/shared/Root'
 import { EventFiltersProvider } from '../src/hooks/EventFiltersProvider'
 import { EventsProvider } from '../src/hooks/EventsProvider'
@@ -98,6 +99,49 @@ export const WithTrendDark: Story = {
   ],
 }
 
+// One card per way a trend can go, over 14 days: up, down, flat, new (nothing before) and
+// unknown (the activity does not reach back to the previous period).
+const line = (base: number, slope: number) =>
+  Array.from({ length: 14 }, (_, i) => Math.max(0, base + slope * i + (i % 3)))
+const sum = (points: number[]) => points.reduce((total, value) => total + value, 0)
+const trendOf = (points: number[], previous: number | null): StatTrend => ({
+  points,
+  current: sum(points),
+  previous,
+  days: 14,
+})
+const DIRECTIONS: Partial<Record<StatTrendKey, StatTrend>> = {
+  success: trendOf(line(40, 2), 420),
+  failed: trendOf(line(12, -0.6), 260),
+  warning: trendOf(Array<number>(14).fill(3), 42),
+  info: trendOf(line(0, 1), 0),
+  total: trendOf(line(60, 1), null),
+}
+
+/** `StatCardTrend` in every direction: up, down, flat, new (nothing before) and unknown. */
+export const TrendDirections: Story = {
+  args: { showChart: false },
+  render: (args) => <EventStatsView {...args} counts={month().counts} trends={DIRECTIONS} />,
+  play: async ({ canvasElement }) => {
+    const directions = [...canvasElement.querySelectorAll('[data-direction]')].map((trend) =>
+      trend.getAttribute('data-direction'),
+    )
+    await expect(directions).toEqual(['up', 'down', 'flat', 'new', 'unknown'])
+  },
+}
+
+/** The trends in a 390 px container (a phone), in the dark palette: the cards wrap, lines keep their width. */
+export const TrendDirectionsNarrowDark: Story = {
+  ...TrendDirections,
+  decorators: [
+    (Story) => (
+      <AeRoot colorScheme="dark" style={{ width: 390, padding: 12, boxSizing: 'border-box' }}>
+        <Story />
+      </AeRoot>
+    ),
+  ],
+}
+
 /** Waiting for the counts and the chart's data. */
 export const Loading: Story = { args: { status: 'pending', chart: { status: 'pending', range: RANGE } } }
 
@@ -162,11 +206,11 @@ export const Dark: Story = {
 /** No library classes: behaviour and ARIA only. */
 export const Unstyled: Story = { args: { unstyled: true } }
 
-/** A narrow container: the cards wrap. */
+/** A 390 px container: the cards wrap. */
 export const Narrow: Story = {
   decorators: [
     (Story) => (
-      <div style={{ width: 360 }}>
+      <div style={{ width: 390 }}>
         <Story />
       </div>
     ),

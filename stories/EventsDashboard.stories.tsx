@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/react-vite'
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite'
 import { delay, http, HttpResponse } from 'msw'
 import { useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
@@ -337,6 +337,35 @@ export const SelfOnly: Story = {
 export const Dark: Story = {
   args: { colorScheme: 'dark' },
   play: shown,
+}
+
+/** A 390 px host element (a phone, a side panel); the dashboard lays out by its container. */
+const narrow: Decorator = (Story) => (
+  <div style={{ width: 390 }}>
+    <Story />
+  </div>
+)
+
+/** The narrow layout is on: the list's rows stack, and the time window is there. */
+const shownNarrow = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  await shown({ canvasElement })
+  await waitFor(() =>
+    expect(canvasElement.querySelector('.ae-event-list')).toHaveAttribute('data-layout', 'stacked'),
+  )
+  await expect(within(canvasElement).getByRole('group', { name: 'Time window' })).toBeVisible()
+}
+
+/** In a 390 px container: every part stacks, rows show type, status, message, who and time in full. */
+export const Narrow: Story = {
+  decorators: [narrow],
+  play: shownNarrow,
+}
+
+/** The narrow layout in the dark palette. */
+export const NarrowDark: Story = {
+  args: { colorScheme: 'dark' },
+  decorators: [narrow],
+  play: shownNarrow,
 }
 
 // What a host that styles everything itself might add (targets of at least 24 px, WCAG 2.5.8).
