@@ -8,12 +8,12 @@
  * them into BENCHMARKS.md (section "Server at scale").
  *
  *   node bench/server-scale.bench.mjs [--events 1000000] [--ten-million] [--runs 7]
- *     [--stores postgres,pglite] [--pg-url URL] [--print-only] [--section NAME] [--smoke]
+ *     [--stores postgres,pglite] [--pg-url URL] [--print-only] [--section NAME] [--smoke] [--table NAME]
  *
  * `--smoke`: 20,000 rows, 2 runs, nothing written (CI). The tables are dropped before and after.
  */
 import os from 'node:os'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadLibrary } from './lib/loadLibrary.mjs'
@@ -35,12 +35,15 @@ const { values: args } = parseArgs({
     'print-only': { type: 'boolean', default: false },
     section: { type: 'string', default: 'bench:server-scale' },
     smoke: { type: 'boolean', default: false },
+    table: { type: 'string' },
+    // Render the report of an earlier run's saved results (node_modules/.cache/rae-bench-scale-*.json).
+    'from-json': { type: 'string' },
   },
 })
 const BASE = args.smoke ? 20_000 : Number(args.events)
 const RUNS = args.smoke ? 2 : Number(args.runs)
-// The smoke run has its own table, so it can run beside a full run.
-const TABLE = args.smoke ? 'bench_scale_smoke' : 'bench_scale_events'
+// The smoke run has its own table, so it can run beside a full run (and `--table` another).
+const TABLE = args.table ?? (args.smoke ? 'bench_scale_smoke' : 'bench_scale_events')
 const NOW = new Date('2026-11-20T12:00:00Z')
 const DAYS = 365
 const PAGE = 50
@@ -67,15 +70,17 @@ for (const kind of args.stores.split(',').map((s) => s.trim())) {
   else throw new Error(`unknown store "${kind}" (postgres, pglite)`)
 }
 const results = []
-for (const step of plan) results.push(await measure(step))
+if (args['from-json']) results.push(...JSON.parse(readFileSync(args['from-json'], 'utf8')))
+else for (const step of plan) results.push(await measure(step))
 
 const seconds = Math.round((performance.now() - started) / 1000)
 const body = report(results, seconds)
 process.stdout.write(`${body}\n`)
-writeFileSync(
-  `${root}node_modules/.cache/rae-bench-scale-${args.section.replace(/\W/g, '_')}.json`,
-  JSON.stringify(results, null, 1),
-)
+if (!args['from-json'])
+  writeFileSync(
+    `${root}node_modules/.cache/rae-bench-scale-${args.section.replace(/\W/g, '_')}.json`,
+    JSON.stringify(results, null, 1),
+  )
 if (!args['print-only'] && !args.smoke) {
   await writeMarkedSection({
     file: `${root}BENCHMARKS.md`,
@@ -296,11 +301,13 @@ async function openPglite(events) {
 }
 
 function dropRollups() {
-  return ['rollup_hour', 'rollup_total'].map((suffix) => `DROP TABLE IF EXISTS ${TABLE}_${suffix};`).join(' ')
+  return ['rollup_hour', 'rollup_day', 'rollup_total']
+    .map((suffix) => `DROP TABLE IF EXISTS ${TABLE}_${suffix};`)
+    .join(' ')
 }
 
 async function analyzeRollups(run) {
-  for (const suffix of ['rollup_hour', 'rollup_total']) {
+  for (const suffix of ['rollup_hour', 'rollup_day', 'rollup_total']) {
     const { rows } = await run(`SELECT to_regclass('${TABLE}_${suffix}') IS NOT NULL AS ok`)
     if (rows[0].ok) await run(`VACUUM ANALYZE ${TABLE}_${suffix}`)
   }
@@ -338,6 +345,14 @@ async function deepCursor(handler, params) {
   return cursor
 }
 
+/** The database's own time for a query: the sum of its statements' EXPLAIN ANALYZE execution times. */
+function databaseMs(row) {
+  return row.explains.reduce(
+    (sum, e) => sum + Number(/Execution Time: ([\d.]+) ms/.exec(e.plan)?.[1] ?? 0),
+    0,
+  )
+}
+
 function report(measured, totalSeconds) {
   const ok = measured.filter((m) => !m.unavailable)
   const label = (m) => `${m.name} ${(m.events / 1e6).toLocaleString('en-US')}M`
@@ -349,13 +364,19 @@ function report(measured, totalSeconds) {
   const pg = ok.filter((m) => m.kind === 'postgres')
   const growth = pg.length === 2 ? pg : undefined
   const header = ['query (through the handler)', ...ok.map((m) => `${label(m)} median (ms)`)]
-  if (growth) header.push('growth 1M → 10M')
+  if (growth) header.push('growth 1M → 10M', 'database time 1M → 10M (ms, EXPLAIN ANALYZE)', 'its growth')
   const rows = cases.map((c, i) => {
     const cells = ok.map(
       (m) => `${formatMs(m.rows[i].timing.median)}${m.rows[i].timing.runs < RUNS ? ' †' : ''}`,
     )
-    if (growth)
-      cells.push(`${(growth[1].rows[i].timing.median / growth[0].rows[i].timing.median).toFixed(2)}×`)
+    if (growth) {
+      const [small, large] = growth.map((m) => databaseMs(m.rows[i]))
+      cells.push(
+        `${(growth[1].rows[i].timing.median / growth[0].rows[i].timing.median).toFixed(2)}×`,
+        `${formatMs(small)} → ${formatMs(large)}`,
+        small > 0 ? `${(large / small).toFixed(2)}×` : '–',
+      )
+    }
     return [c.label, ...cells]
   })
   const answers = markdownTable(
