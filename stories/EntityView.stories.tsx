@@ -80,3 +80,23 @@ export const FromTheDialog: Story = {
     await expect(await canvas.findByRole('list', { name: 'Active filters' })).toBeVisible()
   },
 }
+
+/**
+ * Filtered to a user, with a row's dialog open: its "Events of this user" shows as pressed
+ * (pressing it again removes the filter). Left open, so the axe check covers the dialog too.
+ */
+export const DialogWhileFiltered: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const list = await listOf(canvasElement)
+    const button = (await within(list).findAllByRole('button', { name: /^Show only the events of / }))[0]!
+    await userEvent.click(button)
+    await canvas.findByRole('region', { name: 'Activity of the filtered user, IP or organization' })
+    await userEvent.click(within(await listOf(canvasElement)).getAllByRole('row')[1]!)
+    const dialog = await within(document.body).findByRole('dialog', {}, { timeout: 15_000 })
+    await expect(within(dialog).getByRole('button', { name: 'Events of this user' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+  },
+}
