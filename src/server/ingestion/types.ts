@@ -38,7 +38,10 @@ export type TypeMatcher = string | RegExp | ((type: string) => boolean)
 export type EventIngestionOptions = {
   /** Where events are written. */
   store: EventStore
-  /** Events queued before a write is started (the timer writes fewer). @default 20 */
+  /**
+   * Events queued before a write is started (the timer writes fewer). While one write runs, a
+   * second starts when this many more wait; never more than two at once. @default 20
+   */
   batchSize?: number
   /**
    * Most events written in one statement; a write takes everything waiting up to this many, so
