@@ -78,7 +78,8 @@ describe('the detail dialog opened before its code is in', () => {
 })
 
 describe('lazyRoot', () => {
-  type Module = { Root: (props: { open?: boolean; children?: string }) => string | undefined }
+  type RootProps = { open?: boolean; onOpenChange?: (open: boolean) => void; children?: string }
+  type Module = { Root: (props: RootProps) => string | undefined }
 
   it('a chunk that fails closes it again, without throwing, and the next opening loads it', async () => {
     let fail = true
@@ -90,7 +91,9 @@ describe('lazyRoot', () => {
     })
     const Root = lazyRoot(module, (loaded) => loaded.Root)
     const changes: boolean[] = []
-    const onOpenChange = (open: boolean) => changes.push(open)
+    const onOpenChange = (open: boolean) => {
+      changes.push(open)
+    }
     const { rerender } = render(
       <Root open onOpenChange={onOpenChange}>
         shown
