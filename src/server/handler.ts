@@ -74,6 +74,11 @@ export type PushOptions = {
   retryMs?: number
   /** Events read per store query (and per frame). @default 200 */
   pageSize?: number
+  /**
+   * A connection reads the store at most this often (an event after a quiet spell is read at
+   * once; a busy writer's events are batched into fewer frames). @default 250
+   */
+  minReadIntervalMs?: number
 }
 
 /** A Fetch-API request handler. */
@@ -165,6 +170,7 @@ function pushSettings(options: PushOptions = {}): PushSettings {
     slowClientMs: positive(options.slowClientMs, 30_000),
     retryMs: positive(options.retryMs, 2_000),
     pageSize: Math.max(1, Math.floor(positive(options.pageSize, 200))),
+    minReadIntervalMs: positive(options.minReadIntervalMs, 250),
   }
 }
 

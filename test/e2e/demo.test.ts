@@ -19,6 +19,7 @@ import {
   installFetchWatch,
   newestRowAgeMs,
   readActivityGrid,
+  readEventRequests,
   readHeldLists,
   readListRows,
   todayKey,
@@ -71,7 +72,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 beforeAll(async () => {
   results.build = ensureDemoBuilt().steps
   seedWindow.from = Date.now()
-  server = await startDemoServer({ rate: RATE, ...SEED })
+  // Seeding a year into PGlite takes minutes on a loaded 2-core machine.
+  server = await startDemoServer({ rate: RATE, ...SEED, timeoutMs: 240_000 })
   seedWindow.to = Date.now()
   results.serverStartupMs = server.startupMs
   browser = await launchChromium()
@@ -142,6 +144,27 @@ describe(`the demo at ${RATE} events/s, polled every ${POLL_MS} ms`, () => {
     expect(activeMonths).toEqual(months)
     expect(seeded.slice(0, 7).some((cell) => cell.level > 0)).toBe(true)
     expect(new Set(active.map((cell) => cell.level))).toEqual(new Set([1, 2, 3, 4]))
+  })
+
+  it('receives new events by push: one stream open, the list not polled, a written event on screen', async () => {
+    // The dashboard's stream polls once to catch up, then the server pushes (issue 12 point 5).
+    await expect
+      .poll(async () => (await page.evaluate(readEventRequests)).stream, POLL_UNTIL)
+      .toBeGreaterThan(0)
+    await pause(POLL_MS * 4)
+    const before = await page.evaluate(readEventRequests)
+    const sample = await page.evaluate(emitAndTimeArrival, '192.0.2.200')
+    // Twenty poll intervals: a polling page would have asked for the list twenty times.
+    await pause(POLL_MS * 20)
+    const after = await page.evaluate(readEventRequests)
+    results.push = {
+      streamsOpened: after.stream,
+      listRequestsIn20Intervals: after.list - before.list,
+      arrivalMs: Math.round(sample.totalMs),
+    }
+    expect(sample.pollWaitMs).toBeGreaterThanOrEqual(0)
+    expect(after.stream).toBe(before.stream)
+    expect(after.list - before.list).toBeLessThan(5)
   })
 
   it('shows every new event written while the page is live', async () => {

@@ -40,6 +40,8 @@ export type E2eResults = {
     arrivalAfterCapMs?: number
   }
   categoryFilter?: { category: string; dayCount: number; rowsChecked: number; settleMs: number }
+  /** Push (issue 12 point 5): streams opened, list requests while pushed, one event written → row. */
+  push?: { streamsOpened: number; listRequestsIn20Intervals: number; arrivalMs: number }
   consoleErrors?: number
   consoleWarnings?: string[]
 }
@@ -80,6 +82,7 @@ export function formatResults(r: E2eResults): string[] {
     `| after the cap: newest row's age; a new event written → on screen | ${r.cap ? `${r.cap.newestRowAgeMs ?? '?'} ms; ${r.cap.arrivalAfterCapMs ?? '?'} ms` : '?'} |`,
     `| JS heap after GC: page ready → after the arrivals | ${r.cap ? `${r.cap.heapMiB.ready} MiB → ${r.cap.heapMiB.afterArrivals} MiB` : '?'} |`,
     `| day panel → category filter: list only that category after | ${r.categoryFilter ? `${r.categoryFilter.settleMs} ms (${r.categoryFilter.category}, ${r.categoryFilter.dayCount.toLocaleString('en')} that day, ${r.categoryFilter.rowsChecked} rows checked)` : '?'} |`,
+    `| push: streams opened; list requests in 20 poll intervals while pushed; one event written → row | ${r.push ? `${r.push.streamsOpened}; ${r.push.listRequestsIn20Intervals}; ${r.push.arrivalMs} ms` : '?'} |`,
     `| console errors / warnings | ${r.consoleErrors ?? '?'} / ${r.consoleWarnings?.length ?? '?'} |`,
   ]
 }

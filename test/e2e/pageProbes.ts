@@ -5,23 +5,67 @@
  */
 
 /** What the page-side fetch watcher stores on `window`. */
-type Watch = { ids: Set<string>; seenAt: Map<string, number> }
+type Watch = {
+  ids: Set<string>
+  seenAt: Map<string, number>
+  /** Requests made: list pages (`/api/events`) and push streams (`/api/events/stream`). */
+  requests: { list: number; stream: number }
+  /**
+   * Ids a push frame carried lately, with when: a push can bring an event before the emit's own
+   * answer has told the test its id.
+   */
+  pushed: Map<string, number>
+}
 type ProbeWindow = Window & { __aeWatch?: Watch }
 
 /**
  * Init script: wraps `fetch` so a test learns when an events answer carrying a watched id
  * reached the page (`performance.now()`), which splits "written → shown" into the wait for a
- * poll and the rendering after it. It reads a clone of each events answer's body.
+ * poll (or a push) and the rendering after it. It reads a clone of each events answer's body;
+ * a push stream's clone chunk by chunk, as it arrives. It also counts list and stream requests.
  */
 export function installFetchWatch(): void {
   const win = window as ProbeWindow
-  const watch: Watch = { ids: new Set(), seenAt: new Map() }
+  const watch: Watch = {
+    ids: new Set(),
+    seenAt: new Map(),
+    requests: { list: 0, stream: 0 },
+    pushed: new Map(),
+  }
   win.__aeWatch = watch
   const original = window.fetch.bind(window)
+  const note = (text: string) => {
+    const at = performance.now()
+    for (const id of watch.ids) if (!watch.seenAt.has(id) && text.includes(id)) watch.seenAt.set(id, at)
+  }
   window.fetch = async (...args: Parameters<typeof fetch>) => {
     const response = await original(...args)
     const input = args[0]
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    const path = new URL(url, location.href).pathname
+    if (path.endsWith('/api/events')) watch.requests.list += 1
+    if (path.endsWith('/api/events/stream') && response.body) {
+      watch.requests.stream += 1
+      const reader = response.clone().body!.getReader()
+      const decoder = new TextDecoder()
+      // The end of the previous chunk, so an id split across two chunks is still found.
+      let tail = ''
+      const pump = (): Promise<void> =>
+        reader.read().then(({ done, value }) => {
+          if (done) return
+          const text = tail + decoder.decode(value, { stream: true })
+          note(text)
+          const at = performance.now()
+          for (const match of text.matchAll(/"id":"([^"]+)"/g)) {
+            if (!watch.pushed.has(match[1]!)) watch.pushed.set(match[1]!, at)
+          }
+          while (watch.pushed.size > 5_000) watch.pushed.delete(watch.pushed.keys().next().value!)
+          tail = text.slice(-80)
+          return pump()
+        })
+      void pump().catch(() => undefined)
+      return response
+    }
     if (url.includes('/api/events')) {
       void response
         .clone()
@@ -37,6 +81,13 @@ export function installFetchWatch(): void {
     }
     return response
   }
+}
+
+/** List and push-stream requests the page made so far. */
+export function readEventRequests(): { list: number; stream: number } {
+  const watch = (window as ProbeWindow).__aeWatch
+  if (!watch) throw new Error('installFetchWatch did not run')
+  return { ...watch.requests }
 }
 
 /** One timed event: from the server's answer to the emit (the row is written) to the screen. */
@@ -69,6 +120,9 @@ export async function emitAndTimeArrival(ipAddress: string): Promise<ArrivalSamp
   const written = performance.now()
   const { id } = (await response.json()) as { id: string }
   watch.ids.add(id)
+  // Pushed before the emit's answer came back: it reached the page at once.
+  const early = watch.pushed.get(id)
+  if (early !== undefined) watch.seenAt.set(id, Math.max(early, written))
   const row = () =>
     document.querySelector<HTMLElement>(
       `[role="grid"][aria-label="Authentication events"] [data-event-id="${id}"]`,

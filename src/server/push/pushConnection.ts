@@ -18,6 +18,8 @@ export type PushSettings = {
   slowClientMs: number
   retryMs: number
   pageSize: number
+  /** Reads of the store per connection start at least this far apart (the first after a quiet spell at once). */
+  minReadIntervalMs: number
 }
 
 /** What one connection needs. */
@@ -47,6 +49,8 @@ export function openPushStream(init: PushConnectionInit): ReadableStream<Uint8Ar
   let heartbeat: ReturnType<typeof setInterval> | undefined
   let stallTimer: ReturnType<typeof setTimeout> | undefined
   let unsubscribe: (() => void) | undefined
+  let lastRead = 0
+  let readTimer: ReturnType<typeof setTimeout> | undefined
 
   const full = () => (controller.desiredSize ?? 0) <= 0
 
@@ -54,6 +58,7 @@ export function openPushStream(init: PushConnectionInit): ReadableStream<Uint8Ar
     closed = true
     clearInterval(heartbeat)
     clearTimeout(stallTimer)
+    clearTimeout(readTimer)
     unsubscribe?.()
     init.signal.removeEventListener('abort', cleanup)
     init.shutdown?.removeEventListener('abort', onShutdown)
@@ -89,10 +94,22 @@ export function openPushStream(init: PushConnectionInit): ReadableStream<Uint8Ar
   }
 
   const drain = async () => {
-    if (draining || closed) return
+    if (draining || closed || readTimer) return
+    // A busy writer wakes the connection on every insert: reading at most every
+    // minReadIntervalMs keeps a shared store (PGlite answers one query at a time) free for the
+    // other requests, at the cost of batching what arrives meanwhile into one frame.
+    const wait = lastRead + settings.minReadIntervalMs - Date.now()
+    if (wait > 0) {
+      readTimer = setTimeout(() => {
+        readTimer = undefined
+        void drain()
+      }, wait)
+      return
+    }
+    lastRead = Date.now()
     draining = true
     try {
-      while (pending && !closed) {
+      if (pending && !closed) {
         if (full()) return checkStall()
         pending = false
         for (let more = true; more && !closed;) {
@@ -115,6 +132,8 @@ export function openPushStream(init: PushConnectionInit): ReadableStream<Uint8Ar
       end('error', 'The event store could not be read; reconnect later')
     } finally {
       draining = false
+      // Woken while reading: read again, when the interval allows.
+      if (pending && !closed && !full()) void drain()
     }
   }
 

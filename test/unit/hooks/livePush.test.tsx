@@ -122,6 +122,7 @@ describe('useEventStream over push', () => {
     const backend = pushBackend()
     const rendered = renderStream()
     await untilPushed(rendered)
+    await advance(5_000)
     const first = storedEvent(NOW + 10)
     await backend.store.insert([first])
     // At once: no fake time passes before it is delivered.
