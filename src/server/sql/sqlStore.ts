@@ -12,7 +12,7 @@ import { prepareStoredEvent } from '../convert'
 import { decodeCursor, encodeCursor } from '../cursor'
 import { StoreQueryError, type EventStore, type StoreListResult } from '../store'
 import { SELECT_COLUMNS, createTableStatements } from './schema'
-import { searchIndexStatements } from './searchIndex'
+import { SEARCH_EMAILS_FUNCTION, searchIndexStatements } from './searchIndex'
 import { rollupNames, rollupStatement } from './rollupSchema'
 import { rollupGroups, rollupServes } from './rollupQueries'
 import { zoneDayBoundaries } from './zoneDays'
@@ -146,6 +146,17 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
     rollupState = { on: rows[0]?.on === true, at: Date.now() }
     return rollupState.on
   }
+  // Whether the search index's function exists (a table made elsewhere may have neither).
+  let searchState: { on: boolean; at: number } | undefined
+  const searchIndexed = async (filters: { q?: string }): Promise<boolean> => {
+    if (!filters.q?.trim()) return false
+    if (searchState && (searchState.on || Date.now() - searchState.at < TYPE_CACHE_MS)) return searchState.on
+    const { rows } = await client.query<{ on: boolean }>(
+      `SELECT to_regprocedure('${SEARCH_EMAILS_FUNCTION}(jsonb)') IS NOT NULL AS on`,
+    )
+    searchState = { on: rows[0]?.on === true, at: Date.now() }
+    return searchState.on
+  }
   const columns = async () => ((await hasSequence()) ? `${SELECT_COLUMNS}, seq` : SELECT_COLUMNS)
 
   const severityDefaults = async (): Promise<DefaultSeverityLists> => {
@@ -209,7 +220,7 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
     async list(query): Promise<StoreListResult> {
       const params = new SqlParams()
       const defaults = await severityDefaults()
-      const where = buildWhere(query.filters, params, defaults)
+      const where = buildWhere(query.filters, params, defaults, await searchIndexed(query.filters))
       if (query.afterSeq !== undefined) {
         if (!(await hasSequence()) || !/^\d{1,18}$/.test(query.afterSeq))
           throw new StoreQueryError('afterSeq', 'afterSeq is not a seq of this store')
@@ -262,7 +273,12 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
         } else {
           // Counting every match of a search grows with the table; a page needs "more than 10,000".
           const countParams = new SqlParams()
-          const countWhere = buildWhere(query.filters, countParams, defaults)
+          const countWhere = buildWhere(
+            query.filters,
+            countParams,
+            defaults,
+            await searchIndexed(query.filters),
+          )
           const answer = await client.query<{ n: number | string }>(
             `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${countWhere}
                LIMIT ${countParams.add(TOTAL_COUNT_CAP + 1)}) AS capped`,
@@ -296,7 +312,7 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
       }
       const params = new SqlParams()
       const defaults = await severityDefaults()
-      const where = buildWhere(query.filters, params, defaults)
+      const where = buildWhere(query.filters, params, defaults, await searchIndexed(query.filters))
       const { rows } = await client.query<{ severity: Severity; n: number | string }>(
         `SELECT ${severityExpression(params, defaults)} AS severity, count(*) AS n FROM ${table} ${where} GROUP BY 1`,
         params.values,
@@ -321,7 +337,12 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
       }
       const params = new SqlParams()
       const defaults = await severityDefaults()
-      const where = buildWhere({ ...query.filters, since, until }, params, defaults)
+      const where = buildWhere(
+        { ...query.filters, since, until },
+        params,
+        defaults,
+        await searchIndexed(query.filters),
+      )
       const tz = params.add(query.timeZone)
       // Grouped by type too: categories come from the shared catalogue, not from SQL.
       const { rows } = await client.query<{

@@ -47,8 +47,16 @@ function typesWithLabel(needle: string): string[] {
   return EVENT_TYPES.filter((info) => info.label.toLowerCase().includes(lower)).map((info) => info.type)
 }
 
-/** Builds `WHERE …` (or '' when nothing filters) for `filters`. */
-export function buildWhere(filters: StoreFilters, params: SqlParams, defaults: DefaultSeverityLists): string {
+/**
+ * Builds `WHERE …` (or '' when nothing filters) for `filters`. `searchIndexed`: the search
+ * index's function exists in this database, so a search can be pre-filtered by its index.
+ */
+export function buildWhere(
+  filters: StoreFilters,
+  params: SqlParams,
+  defaults: DefaultSeverityLists,
+  searchIndexed = false,
+): string {
   const clauses: string[] = []
   if (filters.types) clauses.push(`type = ANY(${params.add(filters.types)}::text[])`)
   if (filters.severities) {
@@ -67,8 +75,7 @@ export function buildWhere(filters: StoreFilters, params: SqlParams, defaults: D
     const like = params.add(`%${escapeLike(q)}%`)
     const labels = params.add(typesWithLabel(q))
     // Served by the trigram index; the exact rule below then checks the few rows it leaves.
-    const prefilter = searchPrefilter(q, like, labels)
-    if (prefilter) clauses.push(prefilter)
+    if (searchIndexed) clauses.push(searchPrefilter(like, labels))
     clauses.push(`(
       type ILIKE ${like} OR display_message ILIKE ${like} OR id::text ILIKE ${like}
       OR user_id ILIKE ${like} OR session_id ILIKE ${like} OR organization_id ILIKE ${like}
