@@ -13,7 +13,7 @@
  * `--smoke`: 20,000 rows, 2 runs, nothing written (CI). The tables are dropped before and after.
  */
 import os from 'node:os'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadLibrary } from './lib/loadLibrary.mjs'
@@ -399,8 +399,12 @@ function report(measured, totalSeconds) {
     .filter((m) => m.unavailable)
     .map((m) => `- **${m.name} ${m.events}: unavailable** — ${m.unavailable}`)
   return [
-    ...machineLines(root, loadAtStart),
-    `- Rows: seeded in SQL (\`bench/lib/sqlSeed.mjs\`), a year before ${NOW.toISOString()}, 36 Studio types, ~20 events per user; code: ${origin}; each query 1 warm-up then ${RUNS} timed runs (†: slower than ${SLOW_MS} ms, 3 runs); whole run ${totalSeconds} s`,
+    ...(args['from-json']
+      ? [
+          `- Rendered again (\`--from-json\`) from the results of the run that ended ${statSync(args['from-json']).mtime.toISOString()} (its load average was 14–18, see the text above)`,
+        ]
+      : machineLines(root, loadAtStart)),
+    `- Rows: seeded in SQL (\`bench/lib/sqlSeed.mjs\`), a year before ${NOW.toISOString()}, 36 Studio types, ~20 events per user; code: ${origin}; each query 1 warm-up then ${RUNS} timed runs (†: slower than ${SLOW_MS} ms, 3 runs)${args['from-json'] ? '' : `; whole run ${totalSeconds} s`}`,
     ...problems,
     '',
     storeTable,
