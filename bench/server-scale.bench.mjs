@@ -301,7 +301,7 @@ async function openPglite(events) {
 }
 
 function dropRollups() {
-  return ['rollup_hour', 'rollup_day', 'rollup_total']
+  return ['rollup_hour', 'rollup_day', 'rollup_total', 'sequence']
     .map((suffix) => `DROP TABLE IF EXISTS ${TABLE}_${suffix};`)
     .join(' ')
 }
