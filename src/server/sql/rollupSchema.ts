@@ -33,6 +33,8 @@ export function rollupNames(tableName: string) {
     fn: quoteTableName(`${prefix}${base}_rollup_apply`),
     truncateFn: quoteTableName(`${prefix}${base}_rollup_truncate`),
     trigger: (event: string) => quoteTableName(`${base}_rollup_${event}`),
+    /** The insert trigger's name as `pg_trigger.tgname` holds it. */
+    insertTriggerName: `${base}_rollup_insert`,
     /** As `to_regclass` takes it (unquoted). */
     totalRegclass: `${prefix}${base}_rollup_total`,
     hourRegclass: `${prefix}${base}_rollup_hour`,
@@ -137,7 +139,10 @@ export function rollupStatement(tableName: string): string {
     FOR attempt IN 1..2 LOOP
       IF to_regclass(${literal(names.totalRegclass)}) IS NOT NULL
          AND to_regclass(${literal(names.dayRegclass)}) IS NOT NULL
-         AND to_regclass(${literal(names.hourRegclass)}) IS NOT NULL THEN
+         AND to_regclass(${literal(names.hourRegclass)}) IS NOT NULL
+         -- A table dropped and created again lost its triggers: its rollups are rebuilt.
+         AND EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = ${literal(tableName)}::regclass
+                     AND tgname = ${literal(names.insertTriggerName)}) THEN
         RETURN;
       END IF;
       IF attempt = 1 THEN

@@ -2,7 +2,8 @@
  * The rollups over a table other writers use (issue 12 point 3), on one SQL database: rows a
  * Studio-like writer put there before the store existed are counted once `initialize()` has
  * run (backfill); plain SQL inserts, updates, deletes and a TRUNCATE by another writer keep them
- * exact; a second `initialize()` counts nothing twice. A page's `total` for a search stops at
+ * exact; a second `initialize()` counts nothing twice, and a table dropped and created again
+ * (its triggers gone) is counted afresh. A page's `total` for a search stops at
  * 10,000 and says so. Shared by the PGlite (node) and PostgreSQL (contract-postgres) tests.
  */
 import { expect, it } from 'vitest'
@@ -94,6 +95,15 @@ export function rollupForeignCases(open: () => Promise<{ client: SqlClient; tabl
     expect(
       await store.activity({ sinceDay: '2026-05-31', untilDay: '2026-06-12', timeZone: 'UTC', filters: {} }),
     ).toEqual([])
+
+    // Dropped and created again (its triggers went with it): the next initialize() rebuilds.
+    await client.query(`DROP TABLE ${table}`)
+    await client.query(studioTable(table))
+    await client.query(foreignInsert(table, 1, 50))
+    const fresh = createSqlStore({ client, tableName: table, createTable: 'initialize', sequence: false })
+    await fresh.initialize()
+    await client.query(foreignInsert(table, 51, 60))
+    expect(await expectExact(fresh)).toBe(60)
   })
 
   it('counts a search up to 10,000 and says so (total null, totalMoreThan)', async () => {
