@@ -4,13 +4,37 @@ import type { AdapterCapabilities, AuthEvent, EventFilters, SkippedEvent } from 
 /** One item of a push stream. */
 export type PushMessage =
   /** The server accepted the stream; it sends a heartbeat every `heartbeatMs`. */
-  | { type: 'open'; heartbeatMs: number }
+  | {
+      /** Which item this is. */
+      type: 'open'
+      /** Milliseconds between the server's heartbeats. */
+      heartbeatMs: number
+    }
   /** New events in commit order, oldest first; resume after `lastSeq`. */
-  | { type: 'events'; events: AuthEvent[]; skipped: SkippedEvent[]; lastSeq: string }
+  | {
+      /** Which item this is. */
+      type: 'events'
+      /** The new events that passed validation, oldest first. */
+      events: AuthEvent[]
+      /** Events of this frame that failed validation, with the reason. */
+      skipped: SkippedEvent[]
+      /** The seq of this frame's last event: a reconnect resumes after it. */
+      lastSeq: string
+    }
   /** A heartbeat (a comment line): the connection is alive. */
-  | { type: 'heartbeat' }
-  /** The server ended the stream and said why (`shutdown`, `slow-client`, `error`); the last item. */
-  | { type: 'close'; reason: string; message?: string }
+  | {
+      /** Which item this is. */
+      type: 'heartbeat'
+    }
+  /** The server ended the stream and said why; the last item. */
+  | {
+      /** Which item this is. */
+      type: 'close'
+      /** Why: `shutdown`, `slow-client` or `error`. */
+      reason: string
+      /** The server's own words, when it gave any. */
+      message?: string
+    }
 
 /** What an adapter is asked to stream. */
 export type AdapterStreamRequest = {
