@@ -60,7 +60,12 @@ async function openStore(kind) {
   const pg = await import('pg')
   const admin = new pg.default.Client({ connectionString: args['pg-url'] })
   await admin.connect()
-  await admin.query(`DROP TABLE IF EXISTS ${TABLE}; DROP TABLE IF EXISTS ${TABLE}_sequence`)
+  // The table, its seq counter and its rollups (each run starts from an empty store).
+  await admin.query(
+    [TABLE, `${TABLE}_sequence`, `${TABLE}_rollup_hour`, `${TABLE}_rollup_day`, `${TABLE}_rollup_total`]
+      .map((name) => `DROP TABLE IF EXISTS ${name}`)
+      .join('; '),
+  )
   await admin.end()
   const store = await server.createPostgresStore({
     connectionString: args['pg-url'],
