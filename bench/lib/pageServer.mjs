@@ -39,7 +39,10 @@ export async function startPageServer({ root, server, events }) {
   const store = server.createMemoryStore({ events: events.map(server.fromWireEvent) })
   const handler = server.createEventsHandler({
     store,
-    extensions: [...server.STUDIO_EXTENSIONS],
+    // Polling, not push: the page figures (an idle poll's renders, the busy share at the default
+    // poll) are about polling, and this listener answers whole bodies, which an event stream never
+    // ends (a push stream left open here kept the benchmark's process alive after its report).
+    extensions: server.STUDIO_EXTENSIONS.filter((name) => name !== 'push'),
     authorize: () => true,
   })
   let polls = 0
