@@ -2,9 +2,14 @@ import type { Preview } from '@storybook/react-vite'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { useState } from 'react'
+import { configure } from 'storybook/test'
 import type { ReactNode } from 'react'
 import { describeViolations, findAxeViolations } from './axe'
 import '../src/styles.css'
+
+// A play function's findBy… waits up to 10 s, not testing-library's 1 s: the dialog and the filter
+// popover are loaded on first need, and on a loaded 2-core machine their chunk can take longer.
+configure({ asyncUtilTimeout: 10_000 })
 
 // True when the story runs as a test through @storybook/addon-vitest (not in the Storybook UI).
 const isVitest = import.meta.env.VITEST === 'true' || import.meta.env.MODE === 'test'
