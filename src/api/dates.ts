@@ -45,7 +45,7 @@ function wallTime(instant: number, timeZone: string): WallTime {
 }
 
 /** Offset of `timeZone` from UTC at `instant`, in ms (whole seconds). */
-function offsetAt(instant: number, timeZone: string): number {
+export function offsetAt(instant: number, timeZone: string): number {
   const wall = wallTime(instant, timeZone)
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
   return asUtc - Math.floor(instant / 1000) * 1000

@@ -5,11 +5,10 @@
  * the zone's offset has not changed, checked with one `Intl` call, and `dayStart` decides every
  * day where it has (clock changes), so the answer is `dayStart`'s, day for day.
  */
-import { addDays, dayStart } from '../../api/dates'
+import { addDays, dayStart, offsetAt } from '../../api/dates'
 
 const cache = new Map<string, number[]>()
 const CACHE_LIMIT = 32
-const formatters = new Map<string, Intl.DateTimeFormat>()
 
 /** The starts (ms) of the days after `sinceDay` up to `untilDay` (inclusive) in `timeZone`. */
 export function zoneDayBoundaries(sinceDay: string, untilDay: string, timeZone: string): number[] {
@@ -34,35 +33,4 @@ export function zoneDayBoundaries(sinceDay: string, untilDay: string, timeZone: 
 
 function utcMidnight(dayKey: string): number {
   return Date.parse(`${dayKey}T00:00:00Z`)
-}
-
-/** The zone's offset from UTC at `instant` in ms, as the wall clock shows it (whole seconds). */
-function offsetAt(instant: number, timeZone: string): number {
-  let formatter = formatters.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-    formatters.set(timeZone, formatter)
-  }
-  const parts: Record<string, number> = {}
-  for (const part of formatter.formatToParts(instant)) parts[part.type] = Number(part.value)
-  const wall = Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day!,
-    parts.hour! % 24,
-    parts.minute!,
-    parts.second!,
-  )
-  return wall - Math.floor(instant / 1000) * 1000
 }
