@@ -56,7 +56,9 @@ export function pollNewEvents(client: EventsClient, options: PollOptions): Promi
 /**
  * A starting cursor without a loaded list: the newest event (and `headSeq`), then, without a
  * sequence, a silent read of the whole boundary (everything from `since`), so that events already
- * there (a same-millisecond pair) are marked seen instead of delivered as new.
+ * there (a same-millisecond pair) are marked seen instead of delivered as new. Events newer than
+ * that newest event were stored after the first read (under load the two reads can be seconds
+ * apart): they stay unseen, so the first poll delivers them.
  */
 export async function probeCursor(
   client: EventsClient,
@@ -67,12 +69,23 @@ export async function probeCursor(
   const offsetMs = clockOffset(page.serverDate, sentAt, Date.now(), 0)
   const start = cursorAfter({ events: page.events, loadedAt: sentAt, complete: true, headSeq: page.headSeq })
   if (start.kind === 'sequence' || !page.ready) return { cursor: start, ready: page.ready }
-  const boundary = await pollWindow(
-    client,
-    { filters: {}, cursor: start, latenessWindowMs, signal },
-    { ...start, offsetMs, previousStart: sentAt + offsetMs },
-  )
-  return { cursor: boundary.cursor, ready: boundary.ready }
+  const from = { ...start, offsetMs, previousStart: sentAt + offsetMs }
+  const boundary = await pollWindow(client, { filters: {}, cursor: from, latenessWindowMs, signal }, from)
+  if (boundary.cursor.kind !== 'window') return { cursor: boundary.cursor, ready: boundary.ready }
+  const newest = start.mark ?? -Infinity
+  // What the first poll re-reads must be seen, unless it is newer than the newest event (the
+  // boundary read's pruning assumed its own, newer mark, so the old ids are put back).
+  const seen = new Map([...start.seen, ...boundary.cursor.seen])
+  for (const event of boundary.events) {
+    const time = event.timestamp.getTime()
+    if (time > newest) seen.delete(event.id)
+    else seen.set(event.id, time)
+  }
+  // The first poll re-reads from where the boundary read started, so it finds those again.
+  return {
+    cursor: { ...boundary.cursor, seen, mark: start.mark, previousStart: from.previousStart },
+    ready: boundary.ready,
+  }
 }
 
 function wireFilters(filters: EventFilters, localFields: readonly (keyof EventFilters)[]): EventFilters {

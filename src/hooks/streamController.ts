@@ -64,6 +64,8 @@ export const AGGREGATE_REFRESH_MS = 10_000
 export const ACCESS_RECHECK_MS = 30_000
 /** While the backend is not ready, the stream asks at most this often. */
 const NOT_READY_POLL_MS = 3_000
+/** While a list of the stream's selection loads, the stream checks this often whether it has. */
+const LIST_WAIT_MS = 100
 /** How long an id stays in `newIds`. */
 export const NEW_ID_TTL_MS = 3_000
 const MAX_NEW_IDS = 500
@@ -127,9 +129,11 @@ export function startEventStream(options: StreamControllerOptions): () => void {
     try {
       const capabilities = await client.getCapabilities({ signal })
       const interval = options.interval ?? capabilities.defaultPollIntervalMs
-      cursor ??=
-        cursorFromCache(queryClient, client, filters, capabilities.sequence === true) ??
-        (await probeCursor(client, { signal, latenessWindowMs })).cursor
+      cursor ??= cursorFromCache(queryClient, client, filters, capabilities.sequence === true)
+      // A list of the same selection is loading: start after what it will show, not after a probe
+      // of our own (an event stored between the two answers would be in neither).
+      if (!cursor && listLoading(queryClient, client, filters)) return schedule(LIST_WAIT_MS)
+      cursor ??= (await probeCursor(client, { signal, latenessWindowMs })).cursor
       const result = await pollNewEvents(client, { filters, cursor, latenessWindowMs, signal })
       if (signal.aborted) return
       cursor = result.cursor
@@ -375,6 +379,17 @@ function isPaused(): boolean {
 /** Whether the filters' range ended more than `graceMs` ago (late rows may still appear within it). */
 function rangeEnded(filters: EventFilters, graceMs: number): boolean {
   return filters.until !== undefined && filters.until.getTime() + graceMs <= Date.now()
+}
+
+/** Whether a newest-first list with the stream's selection is fetching its first answer. */
+function listLoading(queryClient: QueryClient, client: EventsClient, filters: EventFilters): boolean {
+  return queryClient
+    .getQueryCache()
+    .findAll({ queryKey: eventKeys.lists(client.scope), fetchStatus: 'fetching' })
+    .some((query) => {
+      const target = fromFiltersKey(query.queryKey[3] as FiltersKey)
+      return query.state.data === undefined && target.sort !== 'asc' && sameSelection(target, filters)
+    })
 }
 
 /**

@@ -4,6 +4,8 @@
  * future never stalls the stream, a `sequence` backend needs no window at all, and a stream that
  * starts before the list has loaded delivers nothing old (same-millisecond pairs).
  */
+import { delay, http } from 'msw'
+import { server } from '../../mocks/server'
 import { describe, expect, it } from 'vitest'
 import type { AuthEvent } from '../../../src/api/types'
 import { useEventCounts } from '../../../src/hooks/useEventCounts'
@@ -187,6 +189,56 @@ describe('a stream that starts before the list (the probe)', () => {
     expect(dashboard.received).toEqual([])
     expect(dashboard.result.current.counts.data!.total).toBe(initial.length + 2)
     expect(dashboard.result.current.stream.newIds.size).toBe(0)
+  })
+
+  it('delivers an event stored between its newest-event read and its boundary read', async () => {
+    // Under load the two requests of the probe are far apart; what lands between them is new.
+    const initial = eventSeries(6, NOW - 60_000)
+    const { store } = studioBackend({ events: initial })
+    const landed = storedEvent(NOW + 10)
+    let listReads = 0
+    server.use(
+      http.get('*/api/studio/api/events', async () => {
+        listReads += 1
+        if (listReads === 2) await store.insert([landed])
+        return undefined
+      }),
+    )
+    const dashboard = renderDashboard({}, { withList: false })
+    await untilLoaded(dashboard, false)
+    await advance(4000)
+    expect(listReads).toBeGreaterThan(2)
+    expectExactlyOnce(dashboard.received, [landed])
+  })
+
+  it('with its list loading, starts after what the list shows: an event stored between the two answers is delivered', async () => {
+    // The dashboard mounts the list and the stream together. Had the stream read the newest
+    // event itself after the list's answer, an event stored in between would be in neither.
+    const initial = eventSeries(6, NOW - 60_000)
+    const { store } = studioBackend({ events: initial })
+    const landed = storedEvent(NOW + 10)
+    let listAnswered = false
+    server.use(
+      http.get('*/api/studio/api/events', async ({ request }) => {
+        const limit = new URL(request.url).searchParams.get('limit')
+        if (limit === '1') {
+          await delay(400)
+        } else if (!listAnswered) {
+          // The list's answer is read 200 ms in; the event is stored 10 ms after that read.
+          listAnswered = true
+          await delay(200)
+          setTimeout(() => void store.insert([landed]), 10)
+        }
+        return undefined
+      }),
+    )
+    const dashboard = renderDashboard()
+    await untilLoaded(dashboard)
+    await advance(4000)
+    expectExactlyOnce(dashboard.received, [landed])
+    expect(dashboard.result.current.list.events[0]?.id).toBe(landed.id)
+    expect(dashboard.result.current.list.events.filter((event) => event.id === landed.id)).toHaveLength(1)
+    expect(dashboard.result.current.counts.data!.total).toBe(initial.length + 1)
   })
 
   it('then delivers exactly what arrives', async () => {
