@@ -29,12 +29,18 @@ export function EventsProvider({ client, children }: EventsProviderProps) {
   const usesOwn = !hostQueryClient && ownQueryClient !== undefined
 
   useEffect(() => {
-    if (usesOwn) {
-      devWarnOnce(
-        'own-query-client',
-        '<EventsProvider> found no QueryClient above it and created its own. Wrap it in your ' +
-          '<QueryClientProvider> to share one cache (and devtools) with the rest of your app.',
-      )
+    // Development only. Bundlers replace `process.env.NODE_ENV`, so production drops this block,
+    // message included; without `process` (files imported as they are) it throws: silent.
+    try {
+      if (process.env.NODE_ENV !== 'production' && usesOwn) {
+        devWarnOnce(
+          'own-query-client',
+          '<EventsProvider> found no QueryClient above it and created its own. Wrap it in your ' +
+            '<QueryClientProvider> to share one cache (and devtools) with the rest of your app.',
+        )
+      }
+    } catch {
+      // No `process`: production.
     }
   }, [usesOwn])
 

@@ -46,13 +46,19 @@ export function useControllableState<T>({
 
   const wasControlled = useRef(controlled)
   useEffect(() => {
-    if (wasControlled.current !== controlled) {
-      devWarn(
-        `A component changed \`${name}\` from ${wasControlled.current ? 'controlled' : 'uncontrolled'} to ` +
-          `${controlled ? 'controlled' : 'uncontrolled'}. Decide once: pass \`${name}\` always (with an ` +
-          'onChange) or never (with a default).',
-      )
-      wasControlled.current = controlled
+    // Development only. Bundlers replace `process.env.NODE_ENV`, so production drops this block,
+    // message included; without `process` (files imported as they are) it throws: silent.
+    try {
+      if (process.env.NODE_ENV !== 'production' && wasControlled.current !== controlled) {
+        devWarn(
+          `A component changed \`${name}\` from ${wasControlled.current ? 'controlled' : 'uncontrolled'} to ` +
+            `${controlled ? 'controlled' : 'uncontrolled'}. Decide once: pass \`${name}\` always (with an ` +
+            'onChange) or never (with a default).',
+        )
+        wasControlled.current = controlled
+      }
+    } catch {
+      // No `process`: production.
     }
   }, [controlled, name])
 

@@ -92,12 +92,18 @@ export function useEvents({
   const heldCap = options.queryKey[4].maxEvents
 
   useEffect(() => {
-    if (maxEvents > MAX_HELD_EVENTS) {
-      devWarnOnce(
-        'max-events',
-        `useEvents: maxEvents ${maxEvents} is above the cap of ${MAX_HELD_EVENTS} and was clamped. ` +
-          'Narrow the filters to reach older events.',
-      )
+    // Development only. Bundlers replace `process.env.NODE_ENV`, so production drops this block,
+    // message included; without `process` (files imported as they are) it throws: silent.
+    try {
+      if (process.env.NODE_ENV !== 'production' && maxEvents > MAX_HELD_EVENTS) {
+        devWarnOnce(
+          'max-events',
+          `useEvents: maxEvents ${maxEvents} is above the cap of ${MAX_HELD_EVENTS} and was clamped. ` +
+            'Narrow the filters to reach older events.',
+        )
+      }
+    } catch {
+      // No `process`: production.
     }
   }, [maxEvents])
 
