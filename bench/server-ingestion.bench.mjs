@@ -62,7 +62,14 @@ async function openStore(kind) {
   await admin.connect()
   // The table, its seq counter and its rollups (each run starts from an empty store).
   await admin.query(
-    [TABLE, `${TABLE}_sequence`, `${TABLE}_rollup_hour`, `${TABLE}_rollup_day`, `${TABLE}_rollup_total`]
+    [
+      TABLE,
+      `${TABLE}_sequence`,
+      `${TABLE}_rollup_hour`,
+      `${TABLE}_rollup_4h`,
+      `${TABLE}_rollup_day`,
+      `${TABLE}_rollup_total`,
+    ]
       .map((name) => `DROP TABLE IF EXISTS ${name}`)
       .join('; '),
   )

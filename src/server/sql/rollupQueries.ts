@@ -5,9 +5,13 @@
  * - whole UTC days inside the range: `<table>_rollup_day`, each day given to the zone day of its
  *   noon; the hours of that UTC day that belong to another zone day (before 05:00 UTC in New York)
  *   are moved there from `<table>_rollup_hour` (subtracted from the noon's day, added to theirs);
- * - whole hours outside whole days: `<table>_rollup_hour`;
+ * - whole hours outside whole days: `<table>_rollup_hour`, or `<table>_rollup_4h` where all 4
+ *   hours of a block go to the same day (an hour's groups grow with the rate of events until
+ *   every key is there; a block's are nearly all there at 1M events a year);
  * - parts of an hour (a `since`/`until` not on the hour, or an hour a zone-day boundary cuts, as
- *   in Asia/Kolkata): counted from the table through the timestamp index.
+ *   in Asia/Kolkata): counted from the table through the timestamp index; a part longer than half
+ *   an hour is the hour's rollup minus the rest of the hour, so at most half an hour of rows is
+ *   read at each edge.
  *
  * Days are told apart by their index among the boundaries the store computed (`dayStart`, the
  * client's own rule), so SQL never converts time zones. The groups come back raw — (day, type,
@@ -16,12 +20,13 @@
 import { classifyEvent } from '../../api/classify'
 import type { Severity } from '../../api/types'
 import type { StoreFilters } from '../store'
-import { rollupNames } from './rollupSchema'
+import { BLOCK_HOURS, rollupNames } from './rollupSchema'
 import type { SqlClient } from './sqlClient'
 import { SqlParams } from './sqlWhere'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
+const BLOCK = BLOCK_HOURS * HOUR
 
 /** One group of events: all share the day index (0 without days), type and severity. */
 export type RollupGroup = { day: number; type: string; severity: Severity; n: number }
@@ -75,23 +80,30 @@ export async function rollupGroups(
       const noon = dayOfEpoch('extract(epoch FROM day) + 43200')
       parts.push(`SELECT ${noon} AS day, type, status, severity, n FROM ${names.day} ${where(clauses)}`)
     }
-    if (plan.hours.length) {
-      const clauses = keyFilter('h.')
+    for (const [rows, table, column] of [
+      [plan.hours, names.hour, 'hour'],
+      [plan.blocks, names.block, 'block'],
+    ] as const) {
+      if (!rows.length) continue
+      const clauses = [`h.${column} = a.start`, ...keyFilter('h.')]
+      // One index lookup per row (OFFSET 0 keeps the lateral from being flattened): a hash join
+      // would read the whole rollup, which at 10M events is ten times the rows of the lookups.
       parts.push(
         `SELECT a.day, h.type, h.status, h.severity, h.n * a.sign AS n
-         FROM unnest(${params.add(plan.hours.map(([hour]) => iso(hour)))}::timestamptz[],
-                     ${params.add(plan.hours.map(([, day]) => day))}::int[],
-                     ${params.add(plan.hours.map(([, , sign]) => sign))}::int[]) AS a(hour, day, sign)
-         JOIN ${names.hour} AS h ON h.hour = a.hour ${where(clauses)}`,
+         FROM unnest(${params.add(rows.map(([start]) => iso(start)))}::timestamptz[],
+                     ${params.add(rows.map(([, day]) => day))}::int[],
+                     ${params.add(rows.map(([, , sign]) => sign))}::int[]) AS a(start, day, sign)
+         CROSS JOIN LATERAL (SELECT type, status, severity, n FROM ${table} AS h ${where(clauses)} OFFSET 0) AS h`,
       )
     }
     if (plan.raw.length) {
       const clauses = keyFilter('e.')
       const day = dayOfEpoch('extract(epoch FROM e.timestamp)')
       parts.push(
-        `SELECT ${day} AS day, e.type, e.status, COALESCE(e.display_severity, '') AS severity, count(*) AS n
+        `SELECT ${day} AS day, e.type, e.status, COALESCE(e.display_severity, '') AS severity, sum(r.sign) AS n
          FROM unnest(${params.add(plan.raw.map(([from]) => iso(from)))}::timestamptz[],
-                     ${params.add(plan.raw.map(([, to]) => iso(to)))}::timestamptz[]) AS r(s, e)
+                     ${params.add(plan.raw.map(([, to]) => iso(to)))}::timestamptz[],
+                     ${params.add(plan.raw.map(([, , sign]) => sign))}::int[]) AS r(s, e, sign)
          JOIN ${names.table} AS e ON e.timestamp >= r.s AND e.timestamp < r.e
          ${where(clauses)} GROUP BY 1, 2, 3, 4`,
       )
@@ -134,8 +146,10 @@ export type RangePlan = {
   days?: [number, number]
   /** Hour rollup rows: (hour, day index, +1 or −1). */
   hours: [number, number, 1 | -1][]
-  /** Table ranges [from, to) counted row by row. */
-  raw: [number, number][]
+  /** 4-hour block rollup rows: (block start, day index, +1 or −1). */
+  blocks: [number, number, 1 | -1][]
+  /** Table ranges [from, to) counted row by row, added (+1) or subtracted (−1). */
+  raw: [number, number, 1 | -1][]
 }
 
 /** Splits [since, until) (either open) into rollup days, rollup hours and table ranges. */
@@ -156,23 +170,35 @@ export function planRange(
   }
   // A boundary strictly inside an hour splits it between two days: that hour is read row by row.
   const split = new Set(boundaries.filter((ms) => ms % HOUR !== 0).map((ms) => Math.floor(ms / HOUR) * HOUR))
-  const plan: RangePlan = { hours: [], raw: [] }
+  const plan: RangePlan = { hours: [], blocks: [], raw: [] }
   const lo = since ?? -Infinity
   const hi = until ?? Infinity
   if (lo >= hi) return plan
   const firstHour = Math.ceil(lo / HOUR) * HOUR
   const lastHour = Math.floor(hi / HOUR) * HOUR
-  if (firstHour >= lastHour) {
-    plan.raw.push([lo, hi])
+  if (firstHour > lastHour) {
+    plan.raw.push([lo, hi, 1])
     return plan
   }
-  if (lo < firstHour) plan.raw.push([lo, firstHour])
-  if (lastHour < hi) plan.raw.push([lastHour, hi])
+  // A part [from, to) of one hour: from the table, or, when it is over half the hour (and no
+  // boundary cuts the hour), the hour's rollup minus the rest of the hour from the table.
+  const part = (from: number, to: number) => {
+    const start = Math.floor(from / HOUR) * HOUR
+    if (to - from <= HOUR / 2 || split.has(start)) {
+      plan.raw.push([from, to, 1])
+      return
+    }
+    plan.hours.push([start, dayIndex(start), 1])
+    if (start < from) plan.raw.push([start, from, -1])
+    if (to < start + HOUR) plan.raw.push([to, start + HOUR, -1])
+  }
+  if (lo < firstHour) part(lo, firstHour)
+  if (lastHour < hi) part(lastHour, hi)
   const firstDay = Math.ceil(firstHour / DAY) * DAY
   const lastDay = Math.floor(lastHour / DAY) * DAY
   const hour = (start: number, inDay?: number) => {
     if (split.has(start)) {
-      plan.raw.push([start, start + HOUR])
+      plan.raw.push([start, start + HOUR, 1])
       if (inDay !== undefined) plan.hours.push([start, inDay, -1])
       return
     }
@@ -198,6 +224,20 @@ export function planRange(
     }
   } else {
     for (let h = firstHour; h < lastHour; h += HOUR) hour(h)
+  }
+  // Four whole hours of one block that go to the same day, with the same sign, are one block row.
+  const blocks = new Map<string, [number, number, 1 | -1][]>()
+  for (const entry of plan.hours) {
+    const key = `${Math.floor(entry[0] / BLOCK)}:${entry[1]}:${entry[2]}`
+    const group = blocks.get(key)
+    if (group) group.push(entry)
+    else blocks.set(key, [entry])
+  }
+  plan.hours = []
+  for (const group of blocks.values()) {
+    const [start, day, sign] = group[0]!
+    if (group.length === BLOCK_HOURS) plan.blocks.push([Math.floor(start / BLOCK) * BLOCK, day, sign])
+    else plan.hours.push(...group)
   }
   return plan
 }

@@ -140,8 +140,9 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
     if (!wantRollup) return false
     if (rollupState?.on || (rollupState && Date.now() - rollupState.at < TYPE_CACHE_MS)) return rollupState.on
     const { rows } = await client.query<{ on: boolean }>(
-      'SELECT to_regclass($1) IS NOT NULL AND to_regclass($2) IS NOT NULL AND to_regclass($3) IS NOT NULL AS on',
-      [rollup.totalRegclass, rollup.dayRegclass, rollup.hourRegclass],
+      `SELECT to_regclass($1) IS NOT NULL AND to_regclass($2) IS NOT NULL AND to_regclass($3) IS NOT NULL
+         AND to_regclass($4) IS NOT NULL AS on`,
+      [rollup.totalRegclass, rollup.dayRegclass, rollup.hourRegclass, rollup.blockRegclass],
     )
     rollupState = { on: rows[0]?.on === true, at: Date.now() }
     return rollupState.on

@@ -54,6 +54,11 @@ const FILTERS: StoreFilters[] = [
     until: new Date(START + 3 * HOUR + 59 * 60_000 + 30_000),
   },
   { since: new Date(START + 26 * HOUR + 1), until: new Date(START + 8 * 86_400_000 - 1) },
+  // Both edges over half an hour (each is its hour's rollup minus the rest of the hour).
+  {
+    since: new Date(START + 9 * HOUR + 10 * 60_000),
+    until: new Date(START + 4 * 86_400_000 + 7 * HOUR + 50 * 60_000),
+  },
   { types: ['user.logged_in', 'security_rate_limit_exceeded'] },
   { status: 'failed', since: new Date(START + 86_400_000) },
   { severities: ['warning', 'info'] },
