@@ -271,6 +271,10 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
             (sum, group) => sum + group.n,
             0,
           )
+        } else if (query.cursor === undefined && offset === 0 && !hasMore) {
+          // The first page holds every match: its length is the total (a rare needle's search is
+          // not run a second time to count it).
+          total = events.length
         } else {
           // Counting every match of a search grows with the table; a page needs "more than 10,000".
           const countParams = new SqlParams()
