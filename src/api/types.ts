@@ -76,6 +76,11 @@ export type AuthEvent = {
   source: string
   /** Free-form user data. May contain secrets: mask with `maskSecrets` before showing or exporting. */
   metadata: Record<string, unknown>
+  /**
+   * Its position in commit order (a decimal integer), on backends with the `sequence` extension.
+   * Live counts use it to add only what an answer did not count already.
+   */
+  seq?: string
   /** The event exactly as the backend sent it. */
   raw: unknown
 }
@@ -253,6 +258,11 @@ export type EventCounts = {
   info: number | null
   /** What the counts cover: all time, the filters' window, or a sample of recent events. */
   scope: CountsScope
+  /**
+   * `sequence` backends: the counts include every event up to this seq and none after it, so a
+   * live event is added only when its `seq` is higher.
+   */
+  asOfSeq?: string
 }
 
 /** Counts per bucket for one category or one day. */

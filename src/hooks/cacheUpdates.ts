@@ -129,7 +129,18 @@ function forEachEntry<T>(
   }
 }
 
-/** Adds new events to every cached count of `client` they belong to (the shared classification). */
+/**
+ * Whether counts taken at `asOfSeq` include `event` already: a live poll can bring an event that
+ * was committed before a counts refresh read the table, and adding it again would count it twice.
+ */
+function countedAlready(event: AuthEvent, asOfSeq: string | undefined): boolean {
+  return asOfSeq !== undefined && event.seq !== undefined && BigInt(event.seq) <= BigInt(asOfSeq)
+}
+
+/**
+ * Adds new events to every cached count of `client` they belong to (the shared classification).
+ * On a `sequence` backend, events the counts were taken after (`asOfSeq`) are not added again.
+ */
 export function addEventsToCounts(
   queryClient: QueryClient,
   client: EventsClient,
@@ -139,7 +150,9 @@ export function addEventsToCounts(
   if (events.length === 0) return
   forEachEntry<EventCountsResult>(queryClient, eventKeys.counts(client.scope), (query, counts) => {
     const filtersKey = query.queryKey[3] as FiltersKey
-    const belonging = eventsFor(filters, fromFiltersKey(filtersKey), events)
+    const belonging = eventsFor(filters, fromFiltersKey(filtersKey), events)?.filter(
+      (event) => !countedAlready(event, counts.asOfSeq),
+    )
     if (!belonging?.length) return
     const next: EventCountsResult = { ...counts, total: counts.total + belonging.length }
     for (const event of belonging) {

@@ -66,6 +66,46 @@ describe('the sequence extension', () => {
     expect(Number(poll.body.lastSeq)).toBeGreaterThan(Number(head))
   })
 
+  it('counts say the seq they were taken at (asOfSeq), exact while two writers commit', async () => {
+    const quiet = makeHandler({ extensions: [...extensions, 'counts-window'] })
+    const counted = await call(quiet, '/api/events/count')
+    expect(counted.body).toMatchObject({ total: 13, asOfSeq: '13' })
+    expect(
+      'asOfSeq' in (await call(makeHandler({ extensions: ['filters'] }), '/api/events/count')).body,
+    ).toBe(false)
+
+    // Seqs are dense from 1 on an empty table, so counts taken at seq N count exactly N events.
+    const [storeA, storeB] = await contractWriterPair()
+    const handler = createEventsHandler({ store: storeA, authorize: () => true, extensions })
+    const writers = [storeA, storeB].map((store: EventStore) =>
+      createEventIngestion({ store, batchSize: 5, flushInterval: 5, redactKeys: false }),
+    )
+    const answers: { total: number; asOfSeq?: string }[] = []
+    let writing = true
+    const reader = (async () => {
+      while (writing) {
+        answers.push((await call(handler, '/api/events/count')).body as { total: number; asOfSeq?: string })
+        await new Promise((resolve) => setTimeout(resolve, 2))
+      }
+    })()
+    await Promise.all(
+      writers.map(async (writer, w) => {
+        for (let i = 0; i < 150; i += 1) {
+          await writer.emit('user.logged_in', { userId: `usr_${w}_${i}` })
+          if (i % 10 === 0) await new Promise((resolve) => setTimeout(resolve, 1))
+        }
+        await writer.shutdown()
+      }),
+    )
+    writing = false
+    await reader
+    answers.push((await call(handler, '/api/events/count')).body as { total: number; asOfSeq?: string })
+    const asOf = answers.filter((answer) => answer.asOfSeq !== undefined)
+    expect(asOf.length).toBeGreaterThan(0)
+    for (const answer of asOf) expect(answer.total).toBe(Number(answer.asOfSeq))
+    expect(answers.at(-1)).toMatchObject({ total: 300, asOfSeq: '300' })
+  }, 120_000)
+
   it('refuses an afterSeq that is not a seq', async () => {
     const answer = await call(makeHandler({ extensions }), '/api/events?afterSeq=-1')
     expect(answer.status).toBe(400)

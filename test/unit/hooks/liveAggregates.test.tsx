@@ -59,4 +59,42 @@ describe('aggregates while live, on a backend that computes activity', () => {
     expect(result.current.activity.byDate.get(today)!.total).toBe(todayBefore + 15)
     expect(result.current.counts.data!.total).toBe(50 + 15)
   })
+
+  it('counts stay exact when an event commits while a counts refresh reads (sequence backends)', async () => {
+    // The event is in the refreshed counts AND the next poll brings it: counting it again would
+    // leave the cards one above the table until the refresh after.
+    const { store } = studioBackend({ events: eventSeries(20, NOW - 60_000), extended: true })
+    let countRequests = 0
+    let inserted = 0
+    server.use(
+      http.get('*/api/studio/api/events/count', async () => {
+        countRequests += 1
+        if (countRequests > 1) {
+          await store.insert([storedEvent(Date.now() - 10)])
+          inserted += 1
+        }
+        return undefined
+      }),
+    )
+    const { result } = renderEventsHook(() => ({
+      list: useEvents(),
+      counts: useEventCounts(),
+      stream: useEventStream({ interval: 2000 }),
+    }))
+    await until(() => {
+      expect(result.current.counts.status).toBe('success')
+      expect(result.current.stream.lastPollAt).toBeDefined()
+    })
+    for (let round = 0; round < 3; round++) {
+      await store.insert([storedEvent(Date.now() - 10)])
+      inserted += 1
+      // A poll brings the event, the 10 s refresh reads the counts, the next polls bring what
+      // committed during that read.
+      await advance(12_000)
+      await until(() => expect(result.current.counts.isFetching).toBe(false))
+      await advance(4_000)
+      expect(countRequests).toBeGreaterThan(round + 1)
+      expect(result.current.counts.data!.total).toBe(20 + inserted)
+    }
+  })
 })

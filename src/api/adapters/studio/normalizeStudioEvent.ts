@@ -71,6 +71,8 @@ export function normalizeStudioEvent(raw: unknown, index: number): NormalizeResu
       userAgent: noneToUndefined(wire.userAgent),
       source: noneToUndefined(wire.source) ?? 'app',
       metadata,
+      // Only a well-formed seq: the live counts compare it as a number.
+      ...(typeof wire.seq === 'string' && /^\d+$/.test(wire.seq) ? { seq: wire.seq } : {}),
       raw,
     },
   }

@@ -37,6 +37,8 @@ export const studioEventSchema = v.object({
   // SQLite-family providers may hand metadata over as JSON text.
   metadata: v.optional(v.nullable(v.union([v.record(v.string(), v.unknown()), v.string()]))),
   source: optionalText,
+  /** `sequence` extension. */
+  seq: v.optional(v.nullable(v.unknown())),
   display: v.optional(
     v.nullable(
       v.object({
@@ -66,6 +68,8 @@ const countValue = v.nullable(v.pipe(v.number(), v.minValue(0)))
 /** `GET /api/events/count`. */
 export const studioCountsSchema = v.object({
   total: v.pipe(v.number(), v.minValue(0)),
+  /** `sequence` extension: the seq the counts were taken at. */
+  asOfSeq: v.optional(v.pipe(v.string(), v.regex(/^\d+$/, 'Expected a decimal seq'))),
   success: v.optional(countValue),
   failed: v.optional(countValue),
   warning: v.optional(countValue),

@@ -141,6 +141,7 @@ function studioApi(basePath: string) {
         warning: counts.warning ?? null,
         info: counts.info ?? null,
         scope: windowed ? 'window' : 'all-time',
+        ...(counts.asOfSeq === undefined ? {} : { asOfSeq: counts.asOfSeq }),
       }
     },
 
