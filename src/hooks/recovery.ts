@@ -14,7 +14,7 @@ import {
   isRateLimitError,
   isTimeoutError,
 } from '../api/errors'
-import { BACKOFF_MAX_MS, BACKOFF_MIN_MS } from './streamConstants'
+import { BACKOFF_MAX_MS, BACKOFF_MIN_MS } from './streamController'
 
 /** Whether asking again later can succeed without anyone doing anything. */
 export function isTransientError(error: unknown): boolean {

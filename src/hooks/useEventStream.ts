@@ -1,17 +1,15 @@
 'use client'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { EventsApiError, type EventsError } from '../api/errors'
+import type { EventsError } from '../api/errors'
 import type { AuthEvent, EventFilters } from '../api/types'
 import { useEventsClient } from './EventsProvider'
 import { fromFiltersKey, toFiltersKey } from './keys'
-// Types only: a value import would put the loop back into every bundle of the hooks.
-import type * as StreamControllerModule from './streamController'
-import type {
-  EventStreamStatus,
-  EventStreamTransport,
-  StreamControllerOptions,
-  StreamState,
+import {
+  startEventStream,
+  type EventStreamStatus,
+  type EventStreamTransport,
+  type StreamState,
 } from './streamController'
 
 /** Options of {@link useEventStream}. */
@@ -82,27 +80,6 @@ export type UseEventStreamResult = {
 const NO_IDS: ReadonlySet<string> = new Set()
 const INITIAL: StreamState = { status: 'live', newIds: NO_IDS, error: null }
 
-type StreamController = typeof StreamControllerModule
-let streamController: StreamController | undefined
-let loadingStreamController: Promise<StreamController> | undefined
-
-/**
- * The polling and push loop, loaded when the first stream starts: it is most of the live code and
- * only a started stream runs it, so a page that never streams never downloads it (issue 12
- * point 2). Once loaded, later streams start at once (in the effect, as before the split).
- */
-export function loadStreamController(): Promise<StreamController> {
-  loadingStreamController ??= import('./streamController').then(
-    (module) => (streamController = module),
-    (error: unknown) => {
-      // Not cached: `retry()` (or the next stream) asks again.
-      loadingStreamController = undefined
-      throw error
-    },
-  )
-  return loadingStreamController
-}
-
 /**
  * Live updates: finds what is new (pushed by the backend when it offers it, else polled), merges it at the top of the matching `useEvents` lists
  * (same cache), updates counts and the day's activity at once, and hands every new event to
@@ -136,7 +113,7 @@ export function useEventStream({
 
   useEffect(() => {
     if (!enabled) return
-    const options: StreamControllerOptions = {
+    return startEventStream({
       client,
       queryClient,
       filters: stableFilters,
@@ -148,26 +125,7 @@ export function useEventStream({
         onEventsRef.current?.(batch)
       },
       onState: (patch) => setState((previous) => ({ ...previous, ...patch })),
-    }
-    if (streamController) return streamController.startEventStream(options)
-    let stopped = false
-    let stop: (() => void) | undefined
-    loadStreamController().then(
-      (module) => {
-        if (!stopped) stop = module.startEventStream(options)
-      },
-      (cause: unknown) => {
-        if (stopped) return
-        const error = new EventsApiError('Could not load the live stream (its script failed to download)', {
-          cause,
-        })
-        setState((previous) => ({ ...previous, status: 'error', error, retryInMs: undefined }))
-      },
-    )
-    return () => {
-      stopped = true
-      stop?.()
-    }
+    })
   }, [client, queryClient, stableFilters, interval, latenessWindowMs, transport, enabled, restarts])
 
   return {

@@ -1,20 +1,9 @@
 import { act } from '@testing-library/react'
-import { afterEach, beforeAll, beforeEach, expect, vi } from 'vitest'
+import { afterEach, beforeEach, expect, vi } from 'vitest'
 import type { AuthEvent } from '../../../src/api/types'
 import { useEvents } from '../../../src/hooks/useEvents'
-import {
-  loadStreamController,
-  useEventStream,
-  type UseEventStreamOptions,
-} from '../../../src/hooks/useEventStream'
+import { useEventStream, type UseEventStreamOptions } from '../../../src/hooks/useEventStream'
 import { renderEventsHook } from './hookTestUtils'
-
-// The stream's loop is loaded by a dynamic import on first use: real module loading, which fake
-// timers never wait for. Load it before the tests (a page has it by its first poll), so each
-// stream starts in its effect; streamLoadFailure.test.tsx covers the download itself.
-beforeAll(async () => {
-  await loadStreamController()
-})
 
 /** Lets fake time pass (ms) and everything it triggers settle, inside act. */
 export async function advance(ms = 0): Promise<void> {
