@@ -277,6 +277,8 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
           total = events.length
         } else {
           // Counting every match of a search grows with the table; a page needs "more than 10,000".
+          // In timestamp order, so a common needle's count can stop after 10,001 rows of the
+          // timestamp index instead of a bitmap of all its matches (1.4 s for 4M entries at 10M).
           const countParams = new SqlParams()
           const countWhere = buildWhere(
             query.filters,
@@ -286,7 +288,7 @@ export function createSqlStore(options: SqlStoreOptions): SqlEventStore {
           )
           const answer = await client.query<{ n: number | string }>(
             `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${countWhere}
-               LIMIT ${countParams.add(TOTAL_COUNT_CAP + 1)}) AS capped`,
+               ORDER BY ${table}.timestamp DESC LIMIT ${countParams.add(TOTAL_COUNT_CAP + 1)}) AS capped`,
             countParams.values,
           )
           total = Number(answer.rows[0]?.n ?? 0)
