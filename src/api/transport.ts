@@ -3,42 +3,12 @@
  * Adapters never call fetch themselves, so every backend gets the same error model.
  */
 import * as v from 'valibot'
-import type { QueryParams, Transport, TransportRequest, TransportResponse } from './adapter'
-import {
-  AbortError,
-  HttpError,
-  InvalidResponseError,
-  NetworkError,
-  RateLimitError,
-  TimeoutError,
-  parseRetryAfter,
-  type ValidationIssue,
-} from './errors'
-import type { HeadersOption } from './clientTypes'
+import type { Transport, TransportRequest, TransportResponse } from './adapter'
+import { InvalidResponseError, type ValidationIssue } from './errors'
+import { startFetch, throwForStatus, type TransportOptions } from './fetchAttempt'
+
+export type { TransportOptions }
 import { openStream } from './streamTransport'
-
-/** Options of {@link createTransport}. */
-export type TransportOptions = {
-  baseUrl: string
-  basePath: string
-  fetch: typeof fetch
-  headers?: HeadersOption
-  credentials: RequestCredentials
-  timeoutMs: number
-}
-
-/** Joins an origin, a base path and a route without doubling or dropping slashes. */
-export function buildUrl(baseUrl: string, basePath: string, path: string, query?: QueryParams): string {
-  const origin = baseUrl.replace(/\/+$/, '')
-  const base = basePath ? `/${basePath.replace(/^\/+|\/+$/g, '')}` : ''
-  const route = `/${path.replace(/^\/+/, '')}`
-  const search = new URLSearchParams()
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== '') search.append(key, String(value))
-  }
-  const qs = search.toString()
-  return `${origin}${base === '/' ? '' : base}${route}${qs ? `?${qs}` : ''}`
-}
 
 /** Creates the transport an adapter talks through. */
 export function createTransport(options: TransportOptions): Transport {
@@ -62,101 +32,20 @@ export function toIssues(issues: readonly v.BaseIssue<unknown>[]): ValidationIss
 }
 
 async function send(options: TransportOptions, request: TransportRequest): Promise<TransportResponse> {
-  const url = buildUrl(options.baseUrl, options.basePath, request.path, request.query)
-  const callerSignal = request.signal
-  if (callerSignal?.aborted) throw new AbortError(url)
-
-  // One controller for both the caller's abort and our timeout, so we can tell them apart.
-  const controller = new AbortController()
-  let timedOut = false
-  const timer = setTimeout(() => {
-    timedOut = true
-    controller.abort()
-  }, options.timeoutMs)
-  const onAbort = () => controller.abort()
-  callerSignal?.addEventListener('abort', onAbort, { once: true })
-
+  const attempt = await startFetch(options, request, {
+    accept: 'application/json',
+    method: request.method,
+    body: request.body,
+  })
   try {
-    const headers = new Headers(await resolveHeaders(options.headers))
-    headers.set('accept', 'application/json')
-    if (request.body !== undefined) headers.set('content-type', 'application/json')
-    let response: Response
-    try {
-      response = await options.fetch(url, {
-        method: request.method ?? 'GET',
-        headers,
-        credentials: options.credentials,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        signal: controller.signal,
-      })
-    } catch (error) {
-      if (timedOut) throw new TimeoutError(url, options.timeoutMs)
-      if (callerSignal?.aborted) throw new AbortError(url)
-      const page = pageOrigin()
-      throw new NetworkError(url, error, { crossOrigin: isCrossOrigin(url, page), pageOrigin: page })
-    }
-    const body = await readBody(
-      response,
-      url,
-      () => timedOut,
-      () => callerSignal?.aborted === true,
-      options.timeoutMs,
-    )
-    if (response.status === 429) {
-      // Better Auth's rate limiter sends X-Retry-After; standard servers send Retry-After.
-      const retryAfter = response.headers.get('retry-after') ?? response.headers.get('x-retry-after')
-      throw new RateLimitError(body.value, url, parseRetryAfter(retryAfter))
-    }
-    if (!response.ok) throw new HttpError(response.status, body.value, url)
+    const body = await attempt.readBody()
+    throwForStatus(attempt, body.value)
     if (!body.json) {
-      throw new InvalidResponseError(url, [{ path: '', message: 'The answer is not JSON' }])
+      throw new InvalidResponseError(attempt.url, [{ path: '', message: 'The answer is not JSON' }])
     }
+    const { response, url } = attempt
     return { data: body.value, status: response.status, headers: response.headers, url }
   } finally {
-    clearTimeout(timer)
-    callerSignal?.removeEventListener('abort', onAbort)
-  }
-}
-
-/** The page's origin in a browser (undefined in Node, workers without one, `about:blank`). */
-export function pageOrigin(): string | undefined {
-  const origin = typeof location === 'undefined' ? undefined : location.origin
-  return origin && origin !== 'null' ? origin : undefined
-}
-
-/** Whether `url` goes to another origin than the page's (where CORS applies). */
-export function isCrossOrigin(url: string, page: string | undefined): boolean {
-  if (!page) return false
-  try {
-    return new URL(url, page).origin !== page
-  } catch {
-    return false
-  }
-}
-
-export async function resolveHeaders(headers: HeadersOption | undefined): Promise<HeadersInit | undefined> {
-  return typeof headers === 'function' ? await headers() : headers
-}
-
-export async function readBody(
-  response: Response,
-  url: string,
-  timedOut: () => boolean,
-  aborted: () => boolean,
-  timeoutMs: number,
-): Promise<{ value: unknown; json: boolean }> {
-  let text: string
-  try {
-    text = await response.text()
-  } catch (error) {
-    if (timedOut()) throw new TimeoutError(url, timeoutMs)
-    if (aborted()) throw new AbortError(url)
-    throw new NetworkError(url, error)
-  }
-  if (!text) return { value: undefined, json: false }
-  try {
-    return { value: JSON.parse(text) as unknown, json: true }
-  } catch {
-    return { value: text, json: false }
+    attempt.release()
   }
 }
