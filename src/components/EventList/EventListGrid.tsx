@@ -133,7 +133,29 @@ export const EventListGrid = forwardRef<EventListGridHandle, EventListGridProps>
 
     const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
       const index = indexOf(e.target)
-      if (index < 0 || e.target !== (e.target as HTMLElement).closest('[role="row"]')) return
+      if (index < 0) return
+      const target = e.target as HTMLElement
+      const row = target.closest<HTMLElement>('[role="row"]')
+      if (target.matches('[data-filter-user]')) {
+        // The user cell's button, reached with →: ← or Escape go back to its row; Enter and Space
+        // are the button's own (a click); ↑ and ↓ still move between rows.
+        if (e.key === 'ArrowLeft' || e.key === 'Escape') {
+          e.preventDefault()
+          row?.focus()
+          return
+        }
+        if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return
+      } else if (target !== row) {
+        return
+      } else if (e.key === 'ArrowRight') {
+        // → reaches the row's one-click filter, which is outside the tab order like every cell.
+        const filter = row.querySelector<HTMLElement>('[data-filter-user]')
+        if (filter) {
+          e.preventDefault()
+          filter.focus()
+        }
+        return
+      }
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault()
         const event = events[index]

@@ -118,7 +118,7 @@ export function buildColumns({
             {/* No user id (a failed sign-in, an invitation): say it is an email, not an id. */}
             {user.kind === 'email' ? <span className={cls('user-kind')}>{labels.userEmail} </span> : null}
             <UserText value={user.value} max={LIST_TEXT} unstyled={unstyled} />
-            {/* One click to this user's events (the grid handles it; keyboard: the dialog's button). */}
+            {/* One click to this user's events (the grid handles it; keyboard: → from the row). */}
             {filterable && user.kind === 'id' ? (
               <button
                 type="button"

@@ -113,6 +113,24 @@ describe('events of this user, IP or organization (issue 13)', () => {
     await waitFor(() => expect(rows()).toHaveLength(7), { timeout: 15_000 })
   })
 
+  it("from a row by keyboard: → reaches the row's user button, Enter filters, ← goes back", async () => {
+    const user = userEvent.setup()
+    renderDashboard()
+    await waitFor(() => expect(rows()).toHaveLength(7), { timeout: 15_000 })
+    rows()[0]!.focus()
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}')
+    expect(rows()[3]).toHaveFocus()
+    await user.keyboard('{ArrowRight}')
+    const button = within(rows()[3]!).getByRole('button', { name: 'Show only the events of u-bob' })
+    expect(button).toHaveFocus()
+    await user.keyboard('{ArrowLeft}')
+    expect(rows()[3]).toHaveFocus()
+    await user.keyboard('{ArrowRight}{Enter}')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(within(chips()!).getByRole('button', { name: 'Remove filter: User: u-bob' })).toBeInTheDocument()
+    await waitFor(() => expect(rows()).toHaveLength(4), { timeout: 15_000 })
+  })
+
   it('an IP: no backend filters it, so the browser does, and the summary says so', async () => {
     const user = userEvent.setup()
     renderDashboard()
