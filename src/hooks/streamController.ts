@@ -22,13 +22,11 @@ import {
   mergeNewEvents,
   refreshActivityDays,
 } from './cacheUpdates'
-import type { EventListData } from './eventList'
 import { reportReadiness } from './readiness'
-import { eventKeys, fromFiltersKey, sameSelection, type FiltersKey } from './keys'
 import { pollNewEvents, probeCursor } from './pollNewEvents'
+import { cursorFromCache, listLoading } from './streamStart'
 import {
   DEFAULT_LATENESS_WINDOW_MS,
-  cursorAfter,
   rememberSequenceIds,
   type SequenceCursor,
   type StreamCursor,
@@ -379,43 +377,4 @@ function isPaused(): boolean {
 /** Whether the filters' range ended more than `graceMs` ago (late rows may still appear within it). */
 function rangeEnded(filters: EventFilters, graceMs: number): boolean {
   return filters.until !== undefined && filters.until.getTime() + graceMs <= Date.now()
-}
-
-/** Whether a newest-first list with the stream's selection is fetching its first answer. */
-function listLoading(queryClient: QueryClient, client: EventsClient, filters: EventFilters): boolean {
-  return queryClient
-    .getQueryCache()
-    .findAll({ queryKey: eventKeys.lists(client.scope), fetchStatus: 'fetching' })
-    .some((query) => {
-      const target = fromFiltersKey(query.queryKey[3] as FiltersKey)
-      return query.state.data === undefined && target.sort !== 'asc' && sameSelection(target, filters)
-    })
-}
-
-/**
- * Starts after a loaded newest-first list with the same selection: its events are held (not new),
- * and the window reaches back from when it was loaded; on a `sequence` backend, after its `headSeq`.
- */
-function cursorFromCache(
-  queryClient: QueryClient,
-  client: EventsClient,
-  filters: EventFilters,
-  sequence: boolean,
-): StreamCursor | undefined {
-  for (const query of queryClient.getQueryCache().findAll({ queryKey: eventKeys.lists(client.scope) })) {
-    const target = fromFiltersKey(query.queryKey[3] as FiltersKey)
-    const data = query.state.data as EventListData | undefined
-    if (target.sort === 'asc' || !sameSelection(target, filters) || !data?.pages.length) continue
-    if (data.pages[0]?.ready === false) continue
-    const held = data.pages.flatMap((page) => page.events)
-    const headSeq = sequence ? data.pages[0]?.headSeq : undefined
-    if (held.length === 0 && headSeq === undefined) continue
-    return cursorAfter({
-      events: held,
-      loadedAt: query.state.dataUpdatedAt,
-      complete: data.pages.at(-1)?.hasMore === false,
-      headSeq,
-    })
-  }
-  return undefined
 }
