@@ -1,6 +1,7 @@
 import '../../src/styles.css'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
+import type { CSSProperties } from 'react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createEventsClient } from '../../src/api/client'
@@ -55,6 +56,36 @@ describe('ActivityGrid colour scale and size', () => {
     expect(cell.width).toBeGreaterThan(11)
     expect(cell.width).toBeLessThanOrEqual(26)
     expect(cell.height).toBeCloseTo(cell.width, 0)
+  })
+
+  it('resizes its cells with the container, and keeps a cell size set on the component', () => {
+    const { rerender } = render(
+      <div style={{ width: 1200 }} data-testid="host">
+        <ActivityGridView status="success" days={year('success')} now={NOW} timeZone="UTC" locale="en-GB" />
+      </div>,
+    )
+    const cellWidth = () =>
+      screen.getByRole('button', { name: /on Tuesday, 10 March 2026/ }).getBoundingClientRect().width
+    const wide = cellWidth()
+    // The cell side is computed once per child of the grid (a registered property): it must
+    // follow the container, not keep the size of the first layout.
+    screen.getByTestId('host').style.width = '800px'
+    const narrow = cellWidth()
+    expect(narrow).toBeLessThan(wide - 5)
+    expect(screen.getByRole('grid').getBoundingClientRect().width).toBeLessThanOrEqual(800)
+    rerender(
+      <div style={{ width: 800 }} data-testid="host">
+        <ActivityGridView
+          status="success"
+          days={year('success')}
+          now={NOW}
+          timeZone="UTC"
+          locale="en-GB"
+          style={{ '--ae-activity-grid-cell-size': '9px' } as CSSProperties}
+        />
+      </div>,
+    )
+    expect(cellWidth()).toBe(9)
   })
 
   it('stops growing at the maximum in a very wide container', () => {
