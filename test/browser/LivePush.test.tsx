@@ -4,8 +4,6 @@
  * new rows arrive on screen over the push connection, with no list request after it opened,
  * each once, and a burst arrives complete.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
 import { http } from 'msw'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
@@ -14,8 +12,10 @@ import { EventsDashboard } from '../../src/components/EventsDashboard/EventsDash
 import { createStudioHandlers, studioCapabilities } from '../../src/msw'
 import { fromWireEvent } from '../../src/server/convert'
 import { createMemoryStore } from '../../src/server/memoryStore'
-import type { StudioWireEvent } from '../../src/server/wire'
 import { clockFromEachTest, testNow } from '../helpers/clock'
+import { eventList as list, heldCount, liveState, rowIds } from '../helpers/dashboardQueries'
+import { renderWithQueryClient } from '../helpers/renderWithProviders'
+import { joinedWireEvent as joined } from '../helpers/studioWireEvents'
 import { worker } from '../mocks/worker'
 import '../../src/styles.css'
 
@@ -29,22 +29,6 @@ const MINUTE = 60_000
 beforeAll(async () => {
   await page.viewport(1200, 1000)
 })
-
-function joined(id: string, at: number): StudioWireEvent {
-  return {
-    id,
-    type: 'user.joined',
-    timestamp: new Date(at).toISOString(),
-    status: 'success',
-    userId: `usr_${id}`,
-    sessionId: null,
-    organizationId: null,
-    ipAddress: null,
-    userAgent: null,
-    metadata: { email: `${id}@example.com`, name: `User ${id}` },
-    source: 'app',
-  }
-}
 
 function renderPushed() {
   const store = createMemoryStore({
@@ -62,27 +46,11 @@ function renderPushed() {
     }),
     ...createStudioHandlers({ store, extensions: [...studioCapabilities, 'push'] }),
   )
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={queryClient}>
-      <EventsDashboard client={createEventsClient()} pollInterval={POLL_MS} timeZone="UTC" locale="en-GB" />
-    </QueryClientProvider>,
+  renderWithQueryClient(
+    <EventsDashboard client={createEventsClient()} pollInterval={POLL_MS} timeZone="UTC" locale="en-GB" />,
   )
   return { store, requests }
 }
-
-const list = () => screen.getByRole('grid', { name: 'Authentication events' })
-const rowIds = () =>
-  within(list())
-    .queryAllByRole('row')
-    .map((row) => row.dataset.eventId)
-    .filter(Boolean)
-const heldCount = () => Number(list().getAttribute('aria-rowcount')) - 1
-const liveState = () =>
-  screen
-    .queryAllByRole('status')
-    .find((element) => element.closest('.ae-events-dashboard__live'))
-    ?.textContent?.trim()
 
 describe('live rows by push (issue 12 point 5)', () => {
   it('shows a new row pushed by the server, once, without polling the list', async () => {

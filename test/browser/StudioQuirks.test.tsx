@@ -3,8 +3,7 @@
  * same-millisecond sign-in pairs, rows that become visible late, a restart with no traffic, a
  * missing events table, and a cross-origin API that sends no CORS headers.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { createEventsClient } from '../../src/api/client'
@@ -16,6 +15,9 @@ import { createStudioQuirks, type StudioQuirksControl } from '../../src/server/q
 import { studioSignInPair } from '../../src/server/quirks/studioEvents'
 import type { StudioWireEvent } from '../../src/server/wire'
 import { clockFromEachTest, testNow } from '../helpers/clock'
+import { eventList as list, heldCount, liveState, rowIds } from '../helpers/dashboardQueries'
+import { renderWithQueryClient } from '../helpers/renderWithProviders'
+import { joinedWireEvent as joined } from '../helpers/studioWireEvents'
 import { worker } from '../mocks/worker'
 import '../../src/styles.css'
 
@@ -29,22 +31,6 @@ beforeAll(async () => {
   await page.viewport(1200, 1000)
 })
 
-function joined(id: string, at: number): StudioWireEvent {
-  return {
-    id,
-    type: 'user.joined',
-    timestamp: new Date(at).toISOString(),
-    status: 'success',
-    userId: `usr_${id}`,
-    sessionId: null,
-    organizationId: null,
-    ipAddress: null,
-    userAgent: null,
-    metadata: { email: `${id}@example.com`, name: `User ${id}` },
-    source: 'app',
-  }
-}
-
 /** Thirty old sign-ups and, newest of all, a same-millisecond sign-in pair. */
 function history(): StudioWireEvent[] {
   const events = Array.from({ length: 30 }, (_, i) => joined(`old${i}`, NOW - (40 - i) * MINUTE))
@@ -54,34 +40,17 @@ function history(): StudioWireEvent[] {
 function renderStudio(quirks: StudioQuirksControl = createStudioQuirks()) {
   const store = createMemoryStore({ events: history().map(fromWireEvent) })
   worker.use(...createStudioHandlers({ store, studioQuirks: quirks }))
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={queryClient}>
-      <EventsDashboard client={createEventsClient()} pollInterval={POLL_MS} timeZone="UTC" locale="en-GB" />
-    </QueryClientProvider>,
+  renderWithQueryClient(
+    <EventsDashboard client={createEventsClient()} pollInterval={POLL_MS} timeZone="UTC" locale="en-GB" />,
   )
   return { store, quirks }
 }
 
-const list = () => screen.getByRole('grid', { name: 'Authentication events' })
-/** Events the list holds (rows are windowed: `aria-rowcount` counts them all, plus the header). */
-const heldCount = () => Number(list().getAttribute('aria-rowcount')) - 1
-/** Ids of the rows drawn (the top of the list). */
-const rowIds = () =>
-  within(list())
-    .queryAllByRole('row')
-    .map((row) => row.dataset.eventId)
-    .filter(Boolean)
 /** The Total card's number (the card is text, not a button). */
 const totalCount = () => {
   const value = document.querySelector('[data-severity="total"] .ae-event-stats__card-value')?.textContent
   return value ? Number(value.replace(/[^\d]/g, '')) : undefined
 }
-const liveState = () =>
-  screen
-    .queryAllByRole('status')
-    .find((element) => element.closest('.ae-events-dashboard__live'))
-    ?.textContent?.trim()
 const newRows = () => list().querySelectorAll('[data-new]').length
 
 describe('dashboard over a Studio-like double (issue 9)', () => {
@@ -131,12 +100,9 @@ describe('dashboard over a Studio-like double (issue 9)', () => {
   })
 
   it('a cross-origin API that fails without an answer says CORS and points to a proxy', async () => {
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
     // Port 9 on loopback: another origin than the page's, and nothing answers there.
-    render(
-      <QueryClientProvider client={queryClient}>
-        <EventsDashboard client={createEventsClient({ baseUrl: 'http://127.0.0.1:9' })} timeZone="UTC" />
-      </QueryClientProvider>,
+    renderWithQueryClient(
+      <EventsDashboard client={createEventsClient({ baseUrl: 'http://127.0.0.1:9' })} timeZone="UTC" />,
     )
     expect(await screen.findByText(/CORS/, {}, { timeout: LOAD_MS })).toBeVisible()
     expect(
