@@ -1,24 +1,16 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createEventsClient } from '../../../src/api/client'
 import type { EventFilters } from '../../../src/api/types'
 import { ActivityGrid } from '../../../src/components/ActivityGrid/ActivityGrid'
 import { EventFiltersProvider } from '../../../src/hooks/EventFiltersProvider'
-import { EventsProvider } from '../../../src/hooks/EventsProvider'
+import { renderWithEvents } from '../../helpers/renderWithProviders'
+import { studioStatusHandler } from '../../helpers/studioStatus'
 import { server } from '../../mocks/server'
 
 const STUDIO = '*/api/studio/api'
-const STATUS = {
-  enabled: true,
-  configured: true,
-  initialized: true,
-  hasProvider: true,
-  capabilities: ['filters', 'cursor', 'activity', 'counts-window'],
-}
+const CAPABILITIES = ['filters', 'cursor', 'activity', 'counts-window']
 const buckets = (total: number, failed = 0) => ({
   total,
   success: total - failed,
@@ -34,24 +26,13 @@ const DAYS = [
 function backend(days: object[] = DAYS) {
   const activity: URLSearchParams[] = []
   server.use(
-    http.get(`${STUDIO}/events/status`, () => HttpResponse.json(STATUS)),
+    studioStatusHandler(CAPABILITIES),
     http.get(`${STUDIO}/events/activity`, ({ request }) => {
       activity.push(new URL(request.url).searchParams)
       return HttpResponse.json({ days })
     }),
   )
   return activity
-}
-
-function renderConnected(ui: ReactNode) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  const client = createEventsClient()
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <EventsProvider client={client}>{children}</EventsProvider>
-    </QueryClientProvider>
-  )
-  return render(ui, { wrapper })
 }
 
 beforeEach(() => {
@@ -65,7 +46,7 @@ afterEach(() => {
 describe('ActivityGrid', () => {
   it('asks for the 53 weeks ending today in its time zone, with every filter but the date range', async () => {
     const requests = backend()
-    renderConnected(
+    renderWithEvents(
       <ActivityGrid
         timeZone="Europe/Paris"
         weekStart={1}
@@ -91,7 +72,7 @@ describe('ActivityGrid', () => {
     const user = userEvent.setup()
     const requests = backend()
     const changes: EventFilters[] = []
-    renderConnected(
+    renderWithEvents(
       <EventFiltersProvider onValueChange={(filters) => changes.push(filters)}>
         <ActivityGrid timeZone="Europe/Paris" locale="en-GB" />
       </EventFiltersProvider>,
@@ -121,7 +102,7 @@ describe('ActivityGrid', () => {
 
   it('opens the day the filters already point at', async () => {
     backend()
-    renderConnected(
+    renderWithEvents(
       <ActivityGrid
         timeZone="UTC"
         locale="en-GB"
@@ -135,12 +116,12 @@ describe('ActivityGrid', () => {
   it('shows the error with a retry', async () => {
     const user = userEvent.setup()
     server.use(
-      http.get(`${STUDIO}/events/status`, () => HttpResponse.json(STATUS)),
+      studioStatusHandler(CAPABILITIES),
       http.get(`${STUDIO}/events/activity`, () =>
         HttpResponse.json({ error: 'Aggregation failed' }, { status: 503 }),
       ),
     )
-    renderConnected(<ActivityGrid timeZone="UTC" />)
+    renderWithEvents(<ActivityGrid timeZone="UTC" />)
     expect(await screen.findByRole('alert')).toHaveTextContent('Aggregation failed')
     backend([])
     await user.click(screen.getByRole('button', { name: 'Try again' }))
@@ -149,7 +130,7 @@ describe('ActivityGrid', () => {
 
   it('dims the days outside the time window, leaves them out of the summary and says so', async () => {
     backend()
-    renderConnected(
+    renderWithEvents(
       <ActivityGrid timeZone="UTC" locale="en-GB" filters={{ from: new Date('2026-03-05T00:00:00Z') }} />,
     )
     const grid = await screen.findByRole('grid', {

@@ -1,18 +1,15 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
-import { createEventsClient } from '../../../src/api/client'
 import type { EventFilters } from '../../../src/api/types'
 import { EventStats } from '../../../src/components/EventStats/EventStats'
 import { EventFiltersProvider } from '../../../src/hooks/EventFiltersProvider'
-import { EventsProvider } from '../../../src/hooks/EventsProvider'
+import { renderWithEvents } from '../../helpers/renderWithProviders'
+import { studioStatusHandler } from '../../helpers/studioStatus'
 import { server } from '../../mocks/server'
 
 const STUDIO = '*/api/studio/api'
-const STATUS = { enabled: true, configured: true, initialized: true, hasProvider: true }
 
 /** A Studio backend answering counts (and activity when `extended`); records what was asked. */
 function backend({
@@ -21,11 +18,7 @@ function backend({
 } = {}) {
   const requests = { counts: [] as URLSearchParams[], activity: [] as URLSearchParams[] }
   server.use(
-    http.get(`${STUDIO}/events/status`, () =>
-      HttpResponse.json(
-        extended ? { ...STATUS, capabilities: ['filters', 'cursor', 'activity', 'counts-window'] } : STATUS,
-      ),
-    ),
+    studioStatusHandler(extended ? ['filters', 'cursor', 'activity', 'counts-window'] : undefined),
     http.get(`${STUDIO}/events/count`, ({ request }) => {
       requests.counts.push(new URL(request.url).searchParams)
       return HttpResponse.json(counts)
@@ -42,23 +35,12 @@ function backend({
   return requests
 }
 
-function renderConnected(ui: ReactNode) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  const client = createEventsClient()
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <EventsProvider client={client}>{children}</EventsProvider>
-    </QueryClientProvider>
-  )
-  return render(ui, { wrapper })
-}
-
 describe('EventStats', () => {
   it('sets and clears the quick status filter of the shared filters', async () => {
     const user = userEvent.setup()
     const requests = backend()
     const changes: EventFilters[] = []
-    renderConnected(
+    renderWithEvents(
       <EventFiltersProvider defaultValue={{ q: 'alice' }} onValueChange={(filters) => changes.push(filters)}>
         <EventStats locale="en-US" />
       </EventFiltersProvider>,
@@ -80,7 +62,7 @@ describe('EventStats', () => {
   it('names the date range the counts cover', async () => {
     const requests = backend()
     const filters = { from: new Date('2026-03-02T23:00:00Z'), until: new Date('2026-03-03T23:00:00Z') }
-    const { rerender } = renderConnected(
+    const { rerender } = renderWithEvents(
       <EventStats filters={filters} timeZone="Europe/Paris" locale="en-GB" />,
     )
     expect(await screen.findByText('3 Mar 2026')).toBeInTheDocument()
@@ -99,7 +81,7 @@ describe('EventStats', () => {
     const user = userEvent.setup()
     backend()
     const changes: EventFilters[] = []
-    renderConnected(
+    renderWithEvents(
       <EventStats
         filters={{ severities: ['warning'] }}
         onFiltersChange={(filters) => changes.push(filters)}
@@ -115,7 +97,7 @@ describe('EventStats', () => {
       extended: false,
       counts: { total: 812, success: null, failed: null, warning: null, info: null },
     })
-    renderConnected(<EventStats locale="en-US" />)
+    renderWithEvents(<EventStats locale="en-US" />)
     expect(await screen.findByRole('button', { name: 'Success not reported' })).toBeInTheDocument()
     expect(screen.getByText('All time')).toBeInTheDocument()
     expect(screen.getByText('812')).toBeInTheDocument()
@@ -125,12 +107,12 @@ describe('EventStats', () => {
   it('shows the server error with a retry', async () => {
     const user = userEvent.setup()
     server.use(
-      http.get(`${STUDIO}/events/status`, () => HttpResponse.json(STATUS)),
+      studioStatusHandler(),
       http.get(`${STUDIO}/events/count`, () =>
         HttpResponse.json({ error: 'Database is down' }, { status: 500 }),
       ),
     )
-    renderConnected(<EventStats />)
+    renderWithEvents(<EventStats />)
     expect(await screen.findByRole('alert')).toHaveTextContent('Database is down')
     backend({ extended: false })
     await user.click(screen.getByRole('button', { name: 'Try again' }))
@@ -139,7 +121,7 @@ describe('EventStats', () => {
 
   it('fetches the chart data and loads the chart only when it is shown', async () => {
     const requests = backend()
-    const { rerender } = renderConnected(<EventStats timeZone="UTC" showTrend={false} />)
+    const { rerender } = renderWithEvents(<EventStats timeZone="UTC" showTrend={false} />)
     await screen.findByRole('button', { name: 'Failed 71' })
     expect(screen.queryByRole('figure')).not.toBeInTheDocument()
     expect(screen.queryByRole('img')).not.toBeInTheDocument()

@@ -1,34 +1,19 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { auditLogAdapter } from '../../../src/api/adapters/auditLog/auditLogAdapter'
 import { createEventsClient } from '../../../src/api/client'
-import type { EventsClient } from '../../../src/api/clientTypes'
-import { EventsDashboard } from '../../../src/components/EventsDashboard/EventsDashboard'
-import type { EventsDashboardProps } from '../../../src/components/EventsDashboard/EventsDashboard'
 import { createStudioHandlers } from '../../../src/msw'
 import { generateEvents } from '../../../src/server/generator'
 import { loadFixture } from '../../helpers/fixtures'
+import { renderDashboard } from '../../helpers/renderDashboard'
 import { fixtureHandler, STUDIO, statusHandler } from '../../helpers/studioMocks'
 import { server } from '../../mocks/server'
 import { TEST_NOW } from './sharedTestEvents'
 import { fakeViewportHeight } from '../../helpers/jsdomViewport'
 
 fakeViewportHeight(440)
-
-function renderDashboard(
-  props: Partial<EventsDashboardProps> = {},
-  client: EventsClient = createEventsClient(),
-) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } })
-  const wrap = (ui: ReactNode) => <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>
-  const view = render(wrap(<EventsDashboard client={client} defaultLive={false} timeZone="UTC" {...props} />))
-  const root = () => view.container.firstElementChild as HTMLElement
-  return { ...view, root }
-}
 
 const json = (body: unknown, status: number, headers?: Record<string, string>) =>
   HttpResponse.json(body as Record<string, unknown>, { status, headers })
