@@ -1,12 +1,9 @@
 import '../../src/styles.css'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, waitFor, within } from '@testing-library/react'
-import axe from 'axe-core'
 import { http, HttpResponse } from 'msw'
 import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { createEventsClient } from '../../src/api/client'
 import { addDays, dayOfWeek } from '../../src/api/dates'
 import { HttpError } from '../../src/api/errors'
 import type { ActivityDay, EventFilters } from '../../src/api/types'
@@ -15,7 +12,9 @@ import { ActivityGridView } from '../../src/components/ActivityGrid/ActivityGrid
 import type { ActivityGridViewProps } from '../../src/components/ActivityGrid/ActivityGridView'
 import { AeRoot } from '../../src/components/shared/Root'
 import { EventFiltersProvider } from '../../src/hooks/EventFiltersProvider'
-import { EventsProvider } from '../../src/hooks/EventsProvider'
+import { expectNoAxeViolations } from '../helpers/axe'
+import { renderWithEvents } from '../helpers/renderWithProviders'
+import { studioStatusHandler } from '../helpers/studioStatus'
 import { worker } from '../mocks/worker'
 
 // Tuesday 10 March 2026: the grid (weeks from Sunday) runs from Sunday 9 March 2025.
@@ -49,16 +48,6 @@ function renderView(
     <ActivityGridView status="success" days={DAYS} now={NOW} timeZone="UTC" locale="en-GB" {...props} />
   )
   return render(<>{wrapper ? wrapper(view) : view}</>)
-}
-
-async function expectNoAxeViolations(container: HTMLElement) {
-  // A component is a fragment of a page: the landmark rule is for whole pages.
-  const results = await axe.run(container, { rules: { region: { enabled: false } } })
-  expect(
-    results.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`,
-    ),
-  ).toEqual([])
 }
 
 const focused = () => document.activeElement?.getAttribute('aria-label')
@@ -174,15 +163,7 @@ describe('ActivityGrid in a browser', () => {
 
   it('adds a category from the day panel to the shared filters', async () => {
     worker.use(
-      http.get('*/api/studio/api/events/status', () =>
-        HttpResponse.json({
-          enabled: true,
-          configured: true,
-          initialized: true,
-          hasProvider: true,
-          capabilities: ['activity'],
-        }),
-      ),
+      studioStatusHandler(['activity']),
       http.get('*/api/studio/api/events/activity', ({ request }) => {
         const until = new URL(request.url).searchParams.get('until')!
         const day = { total: 4, success: 3, failed: 1, warning: 0, info: 0 }
@@ -201,14 +182,10 @@ describe('ActivityGrid in a browser', () => {
       }),
     )
     const changes: EventFilters[] = []
-    render(
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <EventsProvider client={createEventsClient()}>
-          <EventFiltersProvider onValueChange={(filters) => changes.push(filters)}>
-            <ActivityGrid timeZone="UTC" locale="en-GB" />
-          </EventFiltersProvider>
-        </EventsProvider>
-      </QueryClientProvider>,
+    renderWithEvents(
+      <EventFiltersProvider onValueChange={(filters) => changes.push(filters)}>
+        <ActivityGrid timeZone="UTC" locale="en-GB" />
+      </EventFiltersProvider>,
     )
     const today = await screen.findByRole('button', { name: /^4 events on .*, 1 failed$/ })
     await userEvent.click(today)

@@ -1,16 +1,15 @@
 import '../../src/styles.css'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import type { CSSProperties } from 'react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { createEventsClient } from '../../src/api/client'
 import { addDays } from '../../src/api/dates'
 import type { ActivityDay, EventFilters } from '../../src/api/types'
 import { ActivityGrid } from '../../src/components/ActivityGrid/ActivityGrid'
 import { ActivityGridView } from '../../src/components/ActivityGrid/ActivityGridView'
 import { EventFiltersProvider } from '../../src/hooks/EventFiltersProvider'
-import { EventsProvider } from '../../src/hooks/EventsProvider'
+import { renderWithEvents } from '../helpers/renderWithProviders'
+import { studioStatusHandler } from '../helpers/studioStatus'
 import { worker } from '../mocks/worker'
 
 // Tuesday 10 March 2026: the default grid (weeks from Sunday) runs from Sunday 9 March 2025.
@@ -110,15 +109,7 @@ describe('ActivityGrid colour scale and size', () => {
     let busy = ''
     let quiet = ''
     worker.use(
-      http.get('*/api/studio/api/events/status', () =>
-        HttpResponse.json({
-          enabled: true,
-          configured: true,
-          initialized: true,
-          hasProvider: true,
-          capabilities: ['activity'],
-        }),
-      ),
+      studioStatusHandler(['activity']),
       http.get('*/api/studio/api/events/activity', ({ request }) => {
         const params = new URL(request.url).searchParams
         const until = params.get('until')!
@@ -129,14 +120,10 @@ describe('ActivityGrid colour scale and size', () => {
       }),
     )
     const filters: EventFilters = { severities: ['failed'] }
-    render(
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <EventsProvider client={createEventsClient()}>
-          <EventFiltersProvider defaultValue={filters}>
-            <ActivityGrid timeZone="UTC" locale="en-GB" />
-          </EventFiltersProvider>
-        </EventsProvider>
-      </QueryClientProvider>,
+    renderWithEvents(
+      <EventFiltersProvider defaultValue={filters}>
+        <ActivityGrid timeZone="UTC" locale="en-GB" />
+      </EventFiltersProvider>,
     )
     expect(await screen.findByText('Failed events per day')).toBeVisible()
     expect(screen.queryByText('Events per day')).toBeNull()

@@ -4,7 +4,6 @@ import '../../src/styles.css'
 // page mid-test (a second React: "Cannot read properties of null (reading 'useContext')").
 import '../../src/components/EventStats/EventsChart'
 import { render, screen } from '@testing-library/react'
-import axe from 'axe-core'
 import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
@@ -14,6 +13,7 @@ import type { ActivityDay } from '../../src/api/types'
 import { EventStatsView } from '../../src/components/EventStats/EventStatsView'
 import type { EventStatsViewProps } from '../../src/components/EventStats/EventStatsView'
 import { AeRoot } from '../../src/components/shared/Root'
+import { expectNoAxeViolations } from '../helpers/axe'
 
 const RANGE = { since: '2026-02-09', until: '2026-03-10' }
 const DAYS: ActivityDay[] = Array.from({ length: 30 }, (_, i) => {
@@ -42,16 +42,6 @@ function renderStats(props: Partial<EventStatsViewProps> = {}, wrapper?: (view: 
     />
   )
   return render(<div style={{ width: 800 }}>{wrapper ? wrapper(view) : view}</div>)
-}
-
-async function expectNoAxeViolations(container: HTMLElement) {
-  // A component is a fragment of a page: the landmark rule is for whole pages.
-  const results = await axe.run(container, { rules: { region: { enabled: false } } })
-  expect(
-    results.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`,
-    ),
-  ).toEqual([])
 }
 
 describe('EventStats in a browser', () => {
