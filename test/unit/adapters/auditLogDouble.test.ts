@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { http } from 'msw'
 import { auditLogAdapter } from '../../../src/api/adapters/auditLog/auditLogAdapter'
 import type { AuditLogEntry } from '../../../src/api/adapters/auditLog/wire'
 import { createEventsClient } from '../../../src/api/client'
 import { RateLimitError } from '../../../src/api/errors'
-import type { AuthEvent, EventFilters } from '../../../src/api/types'
+import type { EventFilters } from '../../../src/api/types'
 import { createAuditLogDouble, type AuditLogDoubleOptions } from '../../../src/server/doubles/auditLogDouble'
 import { generateAuditLogEntries } from '../../../src/server/doubles/generateAuditLogEntries'
-import { server } from '../../mocks/server'
+import { readAllPages } from '../../helpers/readAllPages'
+import { servePlugin } from '../../helpers/servePlugin'
 
 const NOW = Date.parse('2026-11-20T12:00:00.000Z')
 const ME = 'usr_me'
@@ -16,31 +16,12 @@ const theirs = generateAuditLogEntries({ seed: 2, now: NOW, count: 80, userId: '
 const all = [...theirs, ...mine]
 
 /** Serves the double through msw and counts the requests it answered. */
-function serve(options: Partial<AuditLogDoubleOptions> = {}) {
-  const double = createAuditLogDouble({ entries: all, sessionUserId: ME, ...options })
-  const counter = { requests: 0 }
-  server.use(
-    http.all('*/api/auth/*', ({ request }) => {
-      counter.requests += 1
-      return double(request)
-    }),
-  )
-  return counter
-}
+const serve = (options: Partial<AuditLogDoubleOptions> = {}) =>
+  servePlugin(createAuditLogDouble({ entries: all, sessionUserId: ME, ...options }))
 
-/** Follows `nextCursor` to the end, as a list does. */
-async function readAll(filters: EventFilters, limit: number) {
-  const client = createEventsClient({ adapter: auditLogAdapter() })
-  const events: AuthEvent[] = []
-  let cursor: string | undefined
-  for (let pages = 0; pages < 100; pages += 1) {
-    const page = await client.listEvents({ filters, limit, cursor })
-    events.push(...page.events)
-    if (!page.hasMore) return events
-    cursor = page.nextCursor
-  }
-  throw new Error('paging did not end')
-}
+/** Follows `nextCursor` to the end (at most 100 pages), as a list does. */
+const readAll = (filters: EventFilters, limit: number) =>
+  readAllPages(createEventsClient({ adapter: auditLogAdapter() }), filters, limit, 100)
 
 const ids = (entries: AuditLogEntry[]) => entries.map((entry) => entry.id)
 const call = (double: ReturnType<typeof createAuditLogDouble>, path: string, init?: RequestInit) =>

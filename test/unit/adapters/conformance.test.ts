@@ -4,7 +4,6 @@
  * gets. msw answers at the network edge.
  */
 import { describe, expect, it } from 'vitest'
-import { http } from 'msw'
 import { auditLogAdapter } from '../../../src/api/adapters/auditLog/auditLogAdapter'
 import { infraAdapter, type InfraScope } from '../../../src/api/adapters/infra/infraAdapter'
 import { studioAdapter } from '../../../src/api/adapters/studio/studioAdapter'
@@ -16,23 +15,12 @@ import { generateAuditLogEntries } from '../../../src/server/doubles/generateAud
 import { createInfraDouble } from '../../../src/server/doubles/infraDouble'
 import { generateInfraEvents } from '../../../src/server/doubles/generateInfraEvents'
 import { generateEvents } from '../../../src/server/generator'
+import { servePlugin } from '../../helpers/servePlugin'
 import { server } from '../../mocks/server'
 
 const NOW = new Date('2026-11-20T12:00:00.000Z')
 const ME = 'usr_me'
 const studioEvents = generateEvents({ seed: 'conformance', now: NOW, days: 4, eventsPerDay: 30 })
-
-/** Serves a request handler for every path below `/api/auth` and counts what it answered. */
-function servePlugin(double: (request: Request) => Promise<Response>) {
-  const counter = { requests: 0 }
-  server.use(
-    http.all('*/api/auth/*', ({ request }) => {
-      counter.requests += 1
-      return double(request)
-    }),
-  )
-  return counter
-}
 
 function serveStudio(options: StudioHandlersOptions = {}) {
   server.use(...createStudioHandlers({ events: studioEvents, ...options }))

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { http } from 'msw'
 import { infraAdapter, type InfraScope } from '../../../src/api/adapters/infra/infraAdapter'
 import { normalizeInfraEvent } from '../../../src/api/adapters/infra/normalizeInfraEvent'
 import type { InfraEvent } from '../../../src/api/adapters/infra/wire'
@@ -8,7 +7,8 @@ import { createEventsClient } from '../../../src/api/client'
 import type { AuthEvent, EventFilters } from '../../../src/api/types'
 import { createInfraDouble, type InfraDoubleOptions } from '../../../src/server/doubles/infraDouble'
 import { generateInfraEvents } from '../../../src/server/doubles/generateInfraEvents'
-import { server } from '../../mocks/server'
+import { readAllPages } from '../../helpers/readAllPages'
+import { servePlugin } from '../../helpers/servePlugin'
 
 const NOW = Date.parse('2026-11-20T12:00:00.000Z')
 const ME = 'usr_me'
@@ -32,30 +32,12 @@ const idOf = (event: InfraEvent) => {
   return result.event.id
 }
 
-function serve(options: Partial<InfraDoubleOptions> & Pick<InfraDoubleOptions, 'events'>) {
-  const double = createInfraDouble({ sessionUserId: ME, organizations: ORGS, ...options })
-  const counter = { requests: 0 }
-  server.use(
-    http.all('*/api/auth/*', ({ request }) => {
-      counter.requests += 1
-      return double(request)
-    }),
-  )
-  return counter
-}
+const serve = (options: Partial<InfraDoubleOptions> & Pick<InfraDoubleOptions, 'events'>) =>
+  servePlugin(createInfraDouble({ sessionUserId: ME, organizations: ORGS, ...options }))
 
-async function readAll(scope: InfraScope, filters: EventFilters, limit: number) {
-  const client = createEventsClient({ adapter: infraAdapter({ scope }) })
-  const events: AuthEvent[] = []
-  let cursor: string | undefined
-  for (let pages = 0; pages < 200; pages += 1) {
-    const page = await client.listEvents({ filters, limit, cursor })
-    events.push(...page.events)
-    if (!page.hasMore) return events
-    cursor = page.nextCursor
-  }
-  throw new Error('paging did not end')
-}
+/** Follows `nextCursor` to the end (at most 200 pages), as a list does. */
+const readAll = (scope: InfraScope, filters: EventFilters, limit: number) =>
+  readAllPages(createEventsClient({ adapter: infraAdapter({ scope }) }), filters, limit, 200)
 
 describe('infra double + adapter', () => {
   it.each([100, 50, 33])(
