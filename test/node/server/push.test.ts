@@ -32,6 +32,28 @@ function pushHandler(store: EventStore, options: Partial<EventsHandlerOptions> =
   return createEventsHandler({ store, authorize: () => true, extensions, push: fast, ...options })
 }
 
+/** An empty contract store that counts its open `onInsert` subscriptions (one per live stream). */
+function listenerCountingStore() {
+  const listeners = { count: 0 }
+  const base = contractStore([])
+  const store: EventStore = {
+    ...base,
+    insert: (events) => base.insert(events),
+    list: (query) => base.list(query),
+    ready: () => base.ready(),
+    headSeq: () => base.headSeq!(),
+    onInsert(listener) {
+      listeners.count += 1
+      const stop = base.onInsert?.(listener)
+      return () => {
+        listeners.count -= 1
+        stop?.()
+      }
+    },
+  }
+  return { store, listeners }
+}
+
 describe('the push extension', () => {
   it('is advertised with the sequence only, and served only when switched on', async () => {
     const status = await call(makeHandler({ extensions }), '/api/events/status')
@@ -119,23 +141,7 @@ describe('the push extension', () => {
   })
 
   it('answers HEAD with the headers only and keeps no stream open', async () => {
-    const listeners = { count: 0 }
-    const base = contractStore([])
-    const store: EventStore = {
-      ...base,
-      insert: (events) => base.insert(events),
-      list: (query) => base.list(query),
-      ready: () => base.ready(),
-      headSeq: () => base.headSeq!(),
-      onInsert(listener) {
-        listeners.count += 1
-        const stop = base.onInsert?.(listener)
-        return () => {
-          listeners.count -= 1
-          stop?.()
-        }
-      },
-    }
+    const { store, listeners } = listenerCountingStore()
     const head = await pushHandler(store)(
       new Request('http://x/api/studio/api/events/stream', { method: 'HEAD' }),
     )
@@ -181,23 +187,7 @@ describe('the push extension', () => {
   })
 
   it('closes every stream with reason shutdown, and lets go of the store when a client leaves', async () => {
-    const listeners = { count: 0 }
-    const base = contractStore([])
-    const store: EventStore = {
-      ...base,
-      insert: (events) => base.insert(events),
-      list: (query) => base.list(query),
-      ready: () => base.ready(),
-      headSeq: () => base.headSeq!(),
-      onInsert(listener) {
-        listeners.count += 1
-        const stop = base.onInsert?.(listener)
-        return () => {
-          listeners.count -= 1
-          stop?.()
-        }
-      },
-    }
+    const { store, listeners } = listenerCountingStore()
     const shutdown = new AbortController()
     const handler = pushHandler(store, { signal: shutdown.signal })
     const leaving = await openSse(handler, '/api/events/stream')
