@@ -6,7 +6,7 @@
  * a proxy holds the stream back.
  */
 import { http, HttpResponse } from 'msw'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AuthEvent } from '../../../src/api/types'
 import { useEvents } from '../../../src/hooks/useEvents'
 import { useEventStream, type UseEventStreamOptions } from '../../../src/hooks/useEventStream'
@@ -16,18 +16,10 @@ import { createEventsHandler, type PushOptions } from '../../../src/server/handl
 import { createMemoryStore } from '../../../src/server/memoryStore'
 import { server } from '../../mocks/server'
 import { eventSeries, renderEventsHook, storedEvent } from './hookTestUtils'
-import { advance, controlEnvironment, until } from './streamTestUtils'
+import { advance, fakeStreamClockFrom, until } from './streamTestUtils'
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z')
-let environment: ReturnType<typeof controlEnvironment>
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW })
-  environment = controlEnvironment()
-})
-afterEach(() => {
-  environment.restore()
-  vi.useRealTimers()
-})
+const environment = fakeStreamClockFrom(NOW)
 
 type StreamRoute = 'serve' | 'fail' | 'hold' | 'deny'
 

@@ -82,9 +82,10 @@ export function controlEnvironment() {
 
 /**
  * Each test of the calling file runs on fake timers from `now` with a visible, online page
- * (restored after each test). For stream tests that need no control of the environment itself.
+ * (restored after each test). Returns the controls of that page ({@link controlEnvironment}),
+ * for use inside a test: hide and show it, take it offline and back.
  */
-export function fakeStreamClockFrom(now: number): void {
+export function fakeStreamClockFrom(now: number) {
   let environment: ReturnType<typeof controlEnvironment> | undefined
   beforeEach(() => {
     vi.useFakeTimers({ now })
@@ -94,4 +95,14 @@ export function fakeStreamClockFrom(now: number): void {
     environment?.restore()
     vi.useRealTimers()
   })
+  const current = () => {
+    if (!environment) throw new Error('the page is controlled inside a test only')
+    return environment
+  }
+  return {
+    hide: () => current().hide(),
+    show: () => current().show(),
+    goOffline: () => current().goOffline(),
+    goOnline: () => current().goOnline(),
+  }
 }

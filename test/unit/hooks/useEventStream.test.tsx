@@ -1,23 +1,13 @@
 import { http, HttpResponse } from 'msw'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { eventKeys } from '../../../src/hooks/keys'
 import type { EventListData } from '../../../src/hooks/eventList'
 import { server } from '../../mocks/server'
 import { cappedBackend, eventSeries, storedEvent, studioBackend } from './hookTestUtils'
-import { advance, controlEnvironment, renderListAndStream, until, untilLive } from './streamTestUtils'
+import { advance, fakeStreamClockFrom, renderListAndStream, until, untilLive } from './streamTestUtils'
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z')
-let environment: ReturnType<typeof controlEnvironment>
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW })
-  environment = controlEnvironment()
-})
-
-afterEach(() => {
-  environment.restore()
-  vi.useRealTimers()
-})
+const environment = fakeStreamClockFrom(NOW)
 
 /** `n` new events after NOW, several sharing each millisecond, the first ones at exactly `tieAt`. */
 function burst(n: number, tieAt: number) {
