@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * Live polling against Studio's own strategy (issue 12 point 1): requests, response bytes and
+ * missed events of our stream and of Studio's Events page (the newest 100 every 2 s), side by side
+ * over the same Studio baseline double and the same event flow, in simulated time: an idle
+ * minute, a minute at 10 events/s, 1,000 events stored at once, and 200 late-visible rows. The
+ * measuring lives in `bench/live-polling.measure.ts`, run through vitest so the TypeScript source
+ * is used as is.
+ *
+ *   node bench/live-polling.bench.mjs [--write] [--smoke]
+ *
+ * `--write` replaces the "live-polling" block of BENCHMARKS.md; `--smoke` (CI) fails unless ours
+ * missed nothing in every scenario (the figures are the same as a full run's: time is simulated).
+ */
+import { mkdtempSync, readFileSync } from 'node:fs'
+import os, { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { startVitest } from 'vitest/node'
+import { machineLines } from './lib/machine.mjs'
+import { markdownTable, writeMarkedSection } from './lib/markdownSection.mjs'
+
+const { values: args } = parseArgs({
+  options: { write: { type: 'boolean', default: false }, smoke: { type: 'boolean', default: false } },
+})
+const root = fileURLToPath(new URL('..', import.meta.url))
+const loadAtStart = os.loadavg()[0]
+const out = join(mkdtempSync(join(tmpdir(), 'live-polling-')), 'result.json')
+process.env.LIVE_BENCH_OUT = out
+
+const vitest = await startVitest(
+  'test',
+  [],
+  { watch: false, config: false, root, reporters: ['dot'] },
+  { test: { include: ['bench/live-polling.measure.ts'], environment: 'node', testTimeout: 120_000 } },
+)
+await vitest.close()
+const rows = JSON.parse(readFileSync(out, 'utf8'))
+const ratio = (theirs, ours) => (ours === 0 ? (theirs === 0 ? '–' : '∞') : `${(theirs / ours).toFixed(1)}×`)
+const table = markdownTable(
+  [
+    'scenario',
+    'written',
+    'ours: requests',
+    'ours: bytes',
+    'ours: missed',
+    'Studio: requests',
+    'Studio: bytes',
+    'Studio: missed',
+    'bytes, Studio ÷ ours',
+  ],
+  rows.map((row) => [
+    row.scenario,
+    row.written.toLocaleString('en-US'),
+    String(row.ours.requests),
+    row.ours.bytes.toLocaleString('en-US'),
+    String(row.ours.missed),
+    String(row.studio.requests),
+    row.studio.bytes.toLocaleString('en-US'),
+    String(row.studio.missed),
+    ratio(row.studio.bytes, row.ours.bytes),
+  ]),
+  ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+)
+const body = [
+  ...machineLines(root, loadAtStart),
+  '- Backend: the reference handler with `studioQuirks` (the Studio baseline double), memory store, a generated history (seed 42, 30 days, about 3,600 events); both consumers at once over it, simulated time, response bodies counted (headers not)',
+  "- Ours: the dashboard's list and counts loaded and observed, then `startEventStream` at Studio's default 2 s poll (its count refreshes included); Studio's strategy: `GET /api/events?limit=100` every 2 s",
+  '',
+  table,
+].join('\n')
+console.log(body)
+if (args.smoke) {
+  const missed = rows.filter((row) => row.ours.missed > 0)
+  if (missed.length > 0 || rows.length === 0) {
+    console.error(
+      `smoke: our stream missed events in ${missed.map((row) => row.scenario).join(', ') || 'no run'}`,
+    )
+    process.exitCode = 1
+  }
+} else if (args.write) {
+  await writeMarkedSection({
+    file: `${root}BENCHMARKS.md`,
+    name: 'live-polling',
+    heading: "## Live polling against Studio's strategy (issue 12 point 1)",
+    body: `Measured by \`node bench/live-polling.bench.mjs --write\` (part of \`npm run bench\`).\n\n${body}`,
+  })
+  console.error('BENCHMARKS.md: live-polling section written')
+}
