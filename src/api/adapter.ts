@@ -84,6 +84,8 @@ export type AdapterListRequest = {
   limit: number
   /** The adapter's own opaque cursor from the previous page. */
   cursor?: string
+  /** Backends with `capabilities.offset`, without `cursor`: start this many events into the order. */
+  offset?: number
   /** `sequence` backends only: events with a seq above this, ascending (cursor and sort ignored). */
   afterSeq?: string
   /** What the backend can do (baseline merged with what it advertised). */

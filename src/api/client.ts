@@ -60,6 +60,7 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
     filters = {},
     limit,
     cursor,
+    offset,
     afterSeq,
     signal,
   }: ListEventsParams = {}): Promise<EventPage> => {
@@ -70,6 +71,10 @@ export function createEventsClient(options: EventsClientOptions = {}): EventsCli
       filters: normalized,
       limit: pageSize,
       cursor,
+      offset:
+        caps.offset && cursor === undefined && offset !== undefined && offset > 0
+          ? Math.floor(offset)
+          : undefined,
       afterSeq: caps.sequence ? afterSeq : undefined,
       capabilities: caps,
       signal,

@@ -47,6 +47,11 @@ export type ListEventsParams = CallOptions & {
   /** `nextCursor` of the previous page. */
   cursor?: string
   /**
+   * Backends with `capabilities.offset`: the first page starts this many events into the order
+   * (ignored with `cursor`, whose pages carry their own position, and elsewhere).
+   */
+  offset?: number
+  /**
    * Backends with `capabilities.sequence`: events committed after this seq, oldest first
    * (`cursor` and `sort` are ignored). `'0'` means from the beginning.
    */

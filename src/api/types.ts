@@ -178,6 +178,12 @@ export type AdapterCapabilities = {
    * the live stream keeps one connection open instead of polling. Absent means false.
    */
   push?: boolean
+  /**
+   * The list can start `offset` events into its order (`listEvents({ offset })`, offset paging):
+   * a live stream without `sequence` then asks only past the events it already has instead of
+   * re-reading its whole lateness window every poll. Absent means false.
+   */
+  offset?: boolean
 }
 
 /** State of event tracking on the backend. */

@@ -21,6 +21,7 @@ import {
   type StreamCursor,
   type WindowCursor,
 } from './streamCursor'
+import { nextTail, tailStart } from './streamTail'
 
 /** Options of {@link pollNewEvents}. */
 export type PollOptions = {
@@ -103,7 +104,7 @@ async function pollWindow(
   options: PollOptions,
   cursor: WindowCursor,
 ): Promise<PollResult> {
-  const { filters, signal, pageSize = 200, maxPages = 25 } = options
+  const { filters, signal } = options
   const windowMs = Math.max(0, options.latenessWindowMs ?? DEFAULT_LATENESS_WINDOW_MS)
   const capabilities = await client.getCapabilities({ signal })
   const ascending = capabilities.sortAsc && capabilities.filters.from
@@ -119,21 +120,106 @@ async function pollWindow(
   if (capabilities.filters.from && (!sent.from || sent.from < sinceDate)) sent.from = sinceDate
   sent.sort = ascending ? 'asc' : 'desc'
 
-  const read = new Map<string, AuthEvent>()
-  const learnt = new Set(cursor.localFields)
+  // After a complete read, an offset-paging backend is asked only past what it answered then.
+  const after =
+    ascending && capabilities.offset && !capabilities.cursor && cursor.resume === undefined
+      ? tailStart(cursor.tail, since)
+      : undefined
+  const pages = { client, sent, since, ascending, options }
+  let found = after ? await readPages({ ...pages, offset: after.offset }) : undefined
+  // A late row before the last one read moved it on (or it is gone): read the whole window.
+  if (!found || found.rows[0]?.id !== after?.anchorId) found = await readPages(pages)
+
+  const raw = found.rows
+    .filter((event) => !cursor.seen.has(event.id))
+    .sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime())
+  const seen = new Map(cursor.seen)
+  let mark = cursor.mark
+  for (const event of raw) {
+    seen.set(event.id, event.timestamp.getTime())
+    mark = Math.max(mark ?? -Infinity, event.timestamp.getTime())
+  }
+  // Every later `since` is at least this: older ids can never be read again.
+  const prune = Math.min(mark ?? Infinity, start - windowMs)
+  for (const [id, time] of seen) if (time < prune) seen.delete(id)
+  const localFields = [...found.learnt]
+  // A tail describes exactly what the server answered: not after a partial read, a row the client
+  // dropped (malformed or filtered here) or a change of what is sent.
+  const exact = ascending && found.exact && !found.more && localFields.length === cursor.localFields.length
+  return {
+    events: onlyMatching(raw, filters, cursor.localFields.length ? [...cursor.localFields] : []),
+    cursor: {
+      kind: 'window',
+      mark,
+      seen,
+      localFields,
+      previousStart: start,
+      floor: cursor.floor,
+      resume: found.more ? raw.at(-1)?.timestamp.getTime() : undefined,
+      offsetMs: clockOffset(found.serverDate, sentAt, Date.now(), cursor.offsetMs),
+      tail: exact
+        ? nextTail(since, found.rows, found.offset === undefined ? undefined : cursor.tail)
+        : undefined,
+    },
+    more: found.more,
+    ready: found.ready,
+  }
+}
+
+/** What the pages of one window read answered. */
+type WindowRead = {
+  /** Every row at or after `since`, in the server's order, once each. */
+  rows: AuthEvent[]
+  more: boolean
+  ready: boolean
+  serverDate?: Date
+  learnt: Set<keyof EventFilters>
+  /** Every page's events were all its raw rows (none skipped as malformed, none filtered here). */
+  exact: boolean
+  /** The offset the read started at. */
+  offset?: number
+}
+
+/** Reads the pages of one poll's window, from `since` (ascending) or newest first down to it. */
+async function readPages({
+  client,
+  sent,
+  since,
+  ascending,
+  options,
+  offset,
+}: {
+  client: EventsClient
+  sent: EventFilters
+  since: number
+  ascending: boolean
+  options: PollOptions
+  offset?: number
+}): Promise<WindowRead> {
+  const { signal, pageSize = 200, maxPages = 25 } = options
+  const rows = new Map<string, AuthEvent>()
+  const learnt = new Set(options.cursor.localFields)
   let pageCursor: string | undefined
   let more = false
   let ready = true
+  let exact = true
   let serverDate: Date | undefined
   for (let pages = 1; ; pages++) {
-    const page = await client.listEvents({ filters: sent, limit: pageSize, cursor: pageCursor, signal })
+    const page = await client.listEvents({
+      filters: sent,
+      limit: pageSize,
+      cursor: pageCursor,
+      offset: pageCursor === undefined ? offset : undefined,
+      signal,
+    })
     serverDate ??= page.serverDate
     ready &&= page.ready
+    exact &&= page.events.length === page.scanned
     for (const field of page.clientFiltered) learnt.add(field)
     let passedSince = false
     for (const event of page.events) {
       if (event.timestamp.getTime() < since) passedSince = true
-      else if (!cursor.seen.has(event.id)) read.set(event.id, event)
+      else if (!rows.has(event.id)) rows.set(event.id, event)
     }
     const hasMore = page.ready && page.hasMore && page.nextCursor !== undefined && page.scanned > 0
     if (!hasMore || (!ascending && passedSince)) break
@@ -146,33 +232,7 @@ async function pollWindow(
     if (pages >= maxPages * 4) break
     pageCursor = page.nextCursor
   }
-
-  const raw = [...read.values()].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime())
-  const seen = new Map(cursor.seen)
-  let mark = cursor.mark
-  for (const event of raw) {
-    seen.set(event.id, event.timestamp.getTime())
-    mark = Math.max(mark ?? -Infinity, event.timestamp.getTime())
-  }
-  // Every later `since` is at least this: older ids can never be read again.
-  const prune = Math.min(mark ?? Infinity, start - windowMs)
-  for (const [id, time] of seen) if (time < prune) seen.delete(id)
-  const localFields = [...learnt]
-  return {
-    events: onlyMatching(raw, filters, cursor.localFields.length ? [...cursor.localFields] : []),
-    cursor: {
-      kind: 'window',
-      mark,
-      seen,
-      localFields,
-      previousStart: start,
-      floor: cursor.floor,
-      resume: more ? raw.at(-1)?.timestamp.getTime() : undefined,
-      offsetMs: clockOffset(serverDate, sentAt, Date.now(), cursor.offsetMs),
-    },
-    more,
-    ready,
-  }
+  return { rows: [...rows.values()], more, ready, serverDate, learnt, exact, offset }
 }
 
 async function pollSequence(

@@ -12,6 +12,7 @@
  *   misses nothing whatever the number of writers and needs no window.
  */
 import type { AuthEvent, EventFilters } from '../api/types'
+import type { WindowTail } from './streamTail'
 
 /** Default lateness window of the live stream on backends without `sequence`. */
 export const DEFAULT_LATENESS_WINDOW_MS = 5_000
@@ -40,6 +41,8 @@ export type WindowCursor = CursorBase & {
   resume?: number
   /** Server clock minus client clock (ms), from the `Date` header; 0 when unreadable. */
   offsetMs: number
+  /** The last complete read, on offset-paging backends: the next poll asks only past it. */
+  tail?: WindowTail
 }
 
 /** A stream over a `sequence` backend. */

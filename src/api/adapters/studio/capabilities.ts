@@ -22,6 +22,7 @@ export const STUDIO_BASELINE_CAPABILITIES: AdapterCapabilities = {
   defaultPollIntervalMs: 2000,
   sortAsc: true,
   sequence: false,
+  offset: true,
 }
 
 /** The extension names of CONTRACT section 3. */
@@ -58,6 +59,8 @@ export function mergeAdvertised(
         }
       : base.filters,
     cursor: has('cursor') || base.cursor,
+    // Pages then go by the server's keyset cursor, not by offset.
+    offset: !(has('cursor') || base.cursor) && (base.offset ?? false),
     counts: has('counts-window') ? 'window' : base.counts,
     activity: has('activity') || base.activity,
     geo: has('geo-batch') ? 'batch' : base.geo,

@@ -31,11 +31,12 @@ export function buildStudioListQuery(
   capabilities: AdapterCapabilities,
   limit: number,
   cursor: string | undefined,
+  startOffset?: number,
 ): StudioListQuery {
   const { offset, keyset } = decodeCursor(cursor)
   const paging: QueryParams = {
     limit,
-    offset: keyset === undefined ? offset : undefined,
+    offset: keyset === undefined ? (offset ?? startOffset) : undefined,
     cursor: capabilities.cursor ? keyset : undefined,
   }
   if (capabilities.filters.q && capabilities.filters.types === 'many') {

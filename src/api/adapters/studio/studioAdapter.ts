@@ -85,8 +85,8 @@ function studioApi(basePath: string) {
       }
     },
 
-    async listEvents(transport, { filters, limit, cursor, afterSeq, capabilities, signal }) {
-      const { query, applied } = buildStudioListQuery(filters, capabilities, limit, cursor)
+    async listEvents(transport, { filters, limit, cursor, offset, afterSeq, capabilities, signal }) {
+      const { query, applied } = buildStudioListQuery(filters, capabilities, limit, cursor, offset)
       if (afterSeq !== undefined && capabilities.sequence) {
         // `afterSeq` replaces paging and order (the `sequence` extension).
         Object.assign(query, { afterSeq, offset: undefined, cursor: undefined, sort: undefined })
@@ -107,7 +107,7 @@ function studioApi(basePath: string) {
         nextCursor =
           capabilities.cursor && page.nextCursor
             ? encodeCursor('keyset', page.nextCursor)
-            : encodeCursor('offset', (decodeCursor(cursor).offset ?? 0) + page.events.length)
+            : encodeCursor('offset', (decodeCursor(cursor).offset ?? offset ?? 0) + page.events.length)
       }
       return {
         events,
