@@ -13,10 +13,12 @@ const INDEX = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <script type="module" src="/main.js"></script></body></html>`
 
 /**
- * @param {{ root: string, server: Record<string, any>, events: any[] }} options
- *   `server`: the library's `./server` entry; `events`: the wire events the store starts with.
+ * @param {{ root: string, server: Record<string, any>, events?: any[], store?: any, push?: boolean }} options
+ *   `server`: the library's `./server` entry; `events`: the wire events a new memory store starts
+ *   with, or `store`: a store to serve (shared by two page servers); `push`: advertise push and
+ *   stream its answers (off by default: the page figures are about polling).
  */
-export async function startPageServer({ root, server, events }) {
+export async function startPageServer({ root, server, events = [], store: given, push = false }) {
   const esbuild = createRequire(path.join(root, 'package.json'))('esbuild')
   const outdir = path.join(root, 'node_modules', '.cache', 'react-auth-events-bench-page')
   mkdirSync(outdir, { recursive: true })
@@ -36,16 +38,16 @@ export async function startPageServer({ root, server, events }) {
     // Component names survive minification: the render counts are by name.
     keepNames: true,
   })
-  const store = server.createMemoryStore({ events: events.map(server.fromWireEvent) })
+  const store = given ?? server.createMemoryStore({ events: events.map(server.fromWireEvent) })
   const handler = server.createEventsHandler({
     store,
-    // Polling, not push: the page figures (an idle poll's renders, the busy share at the default
-    // poll) are about polling, and this listener answers whole bodies, which an event stream never
-    // ends (a push stream left open here kept the benchmark's process alive after its report).
-    extensions: server.STUDIO_EXTENSIONS.filter((name) => name !== 'push'),
+    // Polling unless asked: the page figures (an idle poll's renders, the busy share at the
+    // default poll) are about polling.
+    extensions: push ? server.STUDIO_EXTENSIONS : server.STUDIO_EXTENSIONS.filter((name) => name !== 'push'),
     authorize: () => true,
   })
   let polls = 0
+  let apiBytes = 0
   const http = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     try {
@@ -65,7 +67,22 @@ export async function startPageServer({ root, server, events }) {
           }),
         )
         res.writeHead(answer.status, Object.fromEntries(answer.headers))
-        res.end(Buffer.from(await answer.arrayBuffer()))
+        if (answer.headers.get('content-type')?.startsWith('text/event-stream') && answer.body) {
+          // A push stream never ends: pass its chunks on as they come, until either side closes.
+          const reader = answer.body.getReader()
+          res.on('close', () => void reader.cancel().catch(() => undefined))
+          for (;;) {
+            const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }))
+            if (done || res.destroyed) break
+            apiBytes += value.byteLength
+            res.write(value)
+          }
+          res.end()
+          return
+        }
+        const body = Buffer.from(await answer.arrayBuffer())
+        apiBytes += body.byteLength
+        res.end(body)
         return
       }
       const file = url.pathname === '/' ? null : path.join(outdir, path.basename(url.pathname))
@@ -92,6 +109,12 @@ export async function startPageServer({ root, server, events }) {
     store,
     /** Live polls answered so far. */
     polls: () => polls,
-    close: () => new Promise((resolve) => http.close(resolve)),
+    /** Response body bytes of the API answered so far (push streams included). */
+    apiBytes: () => apiBytes,
+    close: () =>
+      new Promise((resolve) => {
+        http.closeAllConnections()
+        http.close(resolve)
+      }),
   }
 }
