@@ -15,8 +15,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
 import { spawnDemoServer } from '../demo/server/spawnDemoServer.mjs'
+import { launchChromium } from './lib/chromium.mjs'
 import { summarize } from './lib/stats.mjs'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -119,9 +119,7 @@ const { child, url: base } = await spawnDemoServer({
   args: ['--data-dir', path.resolve(args['data-dir']), ...args['server-arg']],
 })
 const url = args.query ? `${base}?${args.query}` : base
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
+const browser = await launchChromium({
   args: [
     '--no-sandbox',
     '--disable-gpu',

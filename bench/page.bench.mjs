@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util'
 import { loadLibrary } from './lib/loadLibrary.mjs'
 import { markdownTable } from './lib/markdownSection.mjs'
 import { startPageServer } from './lib/pageServer.mjs'
+import { launchChromium } from './lib/chromium.mjs'
 
 const { values: args } = parseArgs({
   options: { json: { type: 'boolean', default: false }, smoke: { type: 'boolean', default: false } },
@@ -53,11 +54,7 @@ const history = server.generateEvents({
   eventsPerDay: SMOKE ? 200 : 700,
 })
 const site = await startPageServer({ root, server, events: history })
-const { chromium } = await import('playwright-core')
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-})
+const browser = await launchChromium()
 const results = {}
 try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })

@@ -18,6 +18,7 @@ import { loadLibrary } from './lib/loadLibrary.mjs'
 import { machineLines } from './lib/machine.mjs'
 import { markdownTable, writeMarkedSection } from './lib/markdownSection.mjs'
 import { startPageServer } from './lib/pageServer.mjs'
+import { launchChromium } from './lib/chromium.mjs'
 import { formatMs, summarize } from './lib/stats.mjs'
 
 const { values: args } = parseArgs({
@@ -42,11 +43,7 @@ const sites = {
   push: await startPageServer({ root, server, store, push: true }),
   poll: await startPageServer({ root, server, store }),
 }
-const { chromium } = await import('playwright-core')
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-})
+const browser = await launchChromium()
 const results = {}
 try {
   const pages = {}
