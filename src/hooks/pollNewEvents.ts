@@ -23,6 +23,12 @@ import {
 } from './streamCursor'
 import { nextTail, tailStart } from './streamTail'
 
+/**
+ * Polls in a row that found the last row read moved: late rows do that now and then, a backend
+ * that ignores `offset` every time, so after this many the stream reads whole windows again.
+ */
+const TAIL_MISSES_MAX = 3
+
 /** Options of {@link pollNewEvents}. */
 export type PollOptions = {
   filters: EventFilters
@@ -121,14 +127,20 @@ async function pollWindow(
   sent.sort = ascending ? 'asc' : 'desc'
 
   // After a complete read, an offset-paging backend is asked only past what it answered then.
+  const misses = cursor.tailMisses ?? 0
   const after =
-    ascending && capabilities.offset && !capabilities.cursor && cursor.resume === undefined
+    ascending &&
+    capabilities.offset &&
+    !capabilities.cursor &&
+    cursor.resume === undefined &&
+    misses < TAIL_MISSES_MAX
       ? tailStart(cursor.tail, since)
       : undefined
   const pages = { client, sent, since, ascending, options }
   let found = after ? await readPages({ ...pages, offset: after.offset }) : undefined
+  const missed = after !== undefined && found?.rows[0]?.id !== after.anchorId
   // A late row before the last one read moved it on (or it is gone): read the whole window.
-  if (!found || found.rows[0]?.id !== after?.anchorId) found = await readPages(pages)
+  if (!found || missed) found = await readPages(pages)
 
   const raw = found.rows
     .filter((event) => !cursor.seen.has(event.id))
@@ -160,6 +172,7 @@ async function pollWindow(
       tail: exact
         ? nextTail(since, found.rows, found.offset === undefined ? undefined : cursor.tail)
         : undefined,
+      tailMisses: missed ? misses + 1 : after ? 0 : misses,
     },
     more: found.more,
     ready: found.ready,

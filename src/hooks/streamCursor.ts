@@ -43,6 +43,8 @@ export type WindowCursor = CursorBase & {
   offsetMs: number
   /** The last complete read, on offset-paging backends: the next poll asks only past it. */
   tail?: WindowTail
+  /** Polls in a row that found the tail's last row moved (see `pollNewEvents.ts`). */
+  tailMisses?: number
 }
 
 /** A stream over a `sequence` backend. */

@@ -3,9 +3,11 @@
  * read instead of re-reading the whole lateness window, and still misses nothing: a row that
  * becomes visible late before that row moves it, and the poll then reads the whole window.
  */
+import { http } from 'msw'
 import { server } from '../../mocks/server'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AuthEvent } from '../../../src/api/types'
+import { createEventsHandler } from '../../../src/server/handler'
 import { tailStart } from '../../../src/hooks/streamTail'
 import { eventSeries, studioBackend } from './hookTestUtils'
 import { concurrentWriters, playRows, type LateRow } from './lateRows'
@@ -33,7 +35,7 @@ function countPolledRows() {
 function onTime(start: number, count: number, every: number): LateRow[] {
   return eventSeries(count, start + (count - 1) * every, every).map((event) => ({
     event,
-    visibleAt: Date.parse(event.timestamp),
+    visibleAt: new Date(event.timestamp).getTime(),
   }))
 }
 
@@ -73,6 +75,30 @@ describe('live polls on an offset-paging backend', () => {
     // Both happened: polls past the last row, and whole-window reads after a late row moved it.
     expect(answers.some((answer) => answer.offset !== null)).toBe(true)
     expect(answers.filter((answer) => answer.offset === null).length).toBeGreaterThan(1)
+  })
+})
+
+describe('a backend that ignores offset', () => {
+  it('still gets every row once, and after three polls that find the last row moved it is read by whole windows', async () => {
+    const answers = countPolledRows()
+    const { store } = studioBackend({ events: eventSeries(20, NOW - 60_000) })
+    // This one answers as if `offset` had not been sent.
+    const handler = createEventsHandler({ store, studioQuirks: true, authorize: () => true })
+    server.use(
+      http.get('*/api/studio/api/events', ({ request }) => {
+        const url = new URL(request.url)
+        if (!url.searchParams.has('offset')) return undefined
+        url.searchParams.delete('offset')
+        return handler(new Request(url, { headers: request.headers }))
+      }),
+    )
+    const { result, delivered } = renderListAndStream({ interval: 2000 })
+    await untilLive(result)
+    const rows = onTime(Date.now() + 100, 100, 200)
+    await playRows(store, rows)
+
+    expectEachOnce(delivered(), rows)
+    expect(answers.filter((answer) => answer.offset !== null)).toHaveLength(3)
   })
 })
 
