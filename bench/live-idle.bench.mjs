@@ -8,24 +8,11 @@
  *
  *   node bench/live-idle.bench.mjs
  */
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startVitest } from 'vitest/node'
+import { runMeasure } from './lib/runMeasure.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const out = join(mkdtempSync(join(tmpdir(), 'live-bench-')), 'result.json')
-process.env.LIVE_BENCH_OUT = out
-
-const vitest = await startVitest(
-  'test',
-  [],
-  { watch: false, config: false, root, reporters: ['dot'] },
-  { test: { include: ['bench/live-idle.measure.ts'], environment: 'node', testTimeout: 120_000 } },
-)
-await vitest.close()
-const rows = JSON.parse(readFileSync(out, 'utf8'))
+const rows = await runMeasure({ root, file: 'bench/live-idle.measure.ts' })
 const lines = [
   '| backend | scenario | requests / idle minute | list requests | response bytes / idle minute |',
   '|---|---|---:|---:|---:|',

@@ -12,31 +12,20 @@
  * `--write` replaces the "live-polling" block of BENCHMARKS.md; `--smoke` (CI) fails unless ours
  * missed nothing in every scenario (the figures are the same as a full run's: time is simulated).
  */
-import { mkdtempSync, readFileSync } from 'node:fs'
-import os, { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { startVitest } from 'vitest/node'
+import { finishBench } from './lib/finishBench.mjs'
 import { machineLines } from './lib/machine.mjs'
-import { markdownTable, writeMarkedSection } from './lib/markdownSection.mjs'
+import { markdownTable } from './lib/markdownSection.mjs'
+import { runMeasure } from './lib/runMeasure.mjs'
 
 const { values: args } = parseArgs({
   options: { write: { type: 'boolean', default: false }, smoke: { type: 'boolean', default: false } },
 })
 const root = fileURLToPath(new URL('..', import.meta.url))
 const loadAtStart = os.loadavg()[0]
-const out = join(mkdtempSync(join(tmpdir(), 'live-polling-')), 'result.json')
-process.env.LIVE_BENCH_OUT = out
-
-const vitest = await startVitest(
-  'test',
-  [],
-  { watch: false, config: false, root, reporters: ['dot'] },
-  { test: { include: ['bench/live-polling.measure.ts'], environment: 'node', testTimeout: 120_000 } },
-)
-await vitest.close()
-const rows = JSON.parse(readFileSync(out, 'utf8'))
+const rows = await runMeasure({ root, file: 'bench/live-polling.measure.ts' })
 const ratio = (theirs, ours) => (ours === 0 ? (theirs === 0 ? '–' : '∞') : `${(theirs / ours).toFixed(1)}×`)
 const table = markdownTable(
   [
@@ -71,20 +60,14 @@ const body = [
   table,
 ].join('\n')
 console.log(body)
-if (args.smoke) {
-  const missed = rows.filter((row) => row.ours.missed > 0)
-  if (missed.length > 0 || rows.length === 0) {
-    console.error(
-      `smoke: our stream missed events in ${missed.map((row) => row.scenario).join(', ') || 'no run'}`,
-    )
-    process.exitCode = 1
-  }
-} else if (args.write) {
-  await writeMarkedSection({
-    file: `${root}BENCHMARKS.md`,
-    name: 'live-polling',
-    heading: "## Live polling against Studio's strategy (issue 12 point 1)",
-    body: `Measured by \`node bench/live-polling.bench.mjs --write\` (part of \`npm run bench\`).\n\n${body}`,
-  })
-  console.error('BENCHMARKS.md: live-polling section written')
-}
+const missed = rows.filter((row) => row.ours.missed > 0)
+await finishBench({
+  args,
+  root,
+  name: 'live-polling',
+  heading: "## Live polling against Studio's strategy (issue 12 point 1)",
+  script: 'live-polling.bench.mjs',
+  body,
+  smokeOk: rows.length > 0 && missed.length === 0,
+  smokeProblem: `our stream missed events in ${missed.map((row) => row.scenario).join(', ') || 'no run'}`,
+})

@@ -23,7 +23,8 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadLibrary } from './lib/loadLibrary.mjs'
 import { machineLines } from './lib/machine.mjs'
-import { markdownTable, writeMarkedSection } from './lib/markdownSection.mjs'
+import { finishBench } from './lib/finishBench.mjs'
+import { markdownTable } from './lib/markdownSection.mjs'
 import { formatMs, summarize } from './lib/stats.mjs'
 
 const { values: args } = parseArgs({
@@ -226,18 +227,14 @@ const body = [
   table,
 ].join('\n')
 console.log(body)
-if (args.smoke) {
+await finishBench({
+  args,
+  root,
+  name: 'live-push',
+  heading: '## Live push against polling on our own server (issue 12 point 5)',
+  script: 'live-push.bench.mjs',
+  body,
   // Five seconds hold no heartbeat: push idles at (close to) nothing.
-  if (!(idle.push < idle.poll && push.median < poll.median)) {
-    console.error('smoke: push should cost fewer idle bytes and arrive sooner than polling')
-    process.exitCode = 1
-  }
-} else if (args.write) {
-  await writeMarkedSection({
-    file: `${root}BENCHMARKS.md`,
-    name: 'live-push',
-    heading: '## Live push against polling on our own server (issue 12 point 5)',
-    body: `Measured by \`node bench/live-push.bench.mjs --write\` (part of \`npm run bench\`).\n\n${body}`,
-  })
-  log('BENCHMARKS.md: live-push section written')
-}
+  smokeOk: idle.push < idle.poll && push.median < poll.median,
+  smokeProblem: 'push should cost fewer idle bytes and arrive sooner than polling',
+})

@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadLibrary } from './lib/loadLibrary.mjs'
 import { machineLines } from './lib/machine.mjs'
-import { markdownTable, writeMarkedSection } from './lib/markdownSection.mjs'
+import { finishBench } from './lib/finishBench.mjs'
+import { markdownTable } from './lib/markdownSection.mjs'
 import { startPageServer } from './lib/pageServer.mjs'
 import { launchChromium } from './lib/chromium.mjs'
 import { formatMs, summarize } from './lib/stats.mjs'
@@ -134,17 +135,13 @@ const body = [
   table,
 ].join('\n')
 console.log(body)
-if (args.smoke) {
-  if (!(push && poll && push.median < poll.median)) {
-    console.error('smoke: push should reach the screen sooner than polling')
-    process.exitCode = 1
-  }
-} else if (args.write) {
-  await writeMarkedSection({
-    file: `${root}BENCHMARKS.md`,
-    name: 'push-screen',
-    heading: '## Push against polling, to the screen (issue 12 point 5)',
-    body: `Measured by \`node bench/push-screen.bench.mjs --write\` (part of \`npm run bench\`).\n\n${body}`,
-  })
-  log('BENCHMARKS.md: push-screen section written')
-}
+await finishBench({
+  args,
+  root,
+  name: 'push-screen',
+  heading: '## Push against polling, to the screen (issue 12 point 5)',
+  script: 'push-screen.bench.mjs',
+  body,
+  smokeOk: Boolean(push && poll && push.median < poll.median),
+  smokeProblem: 'push should reach the screen sooner than polling',
+})
