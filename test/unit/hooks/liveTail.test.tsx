@@ -5,7 +5,7 @@
  */
 import { http } from 'msw'
 import { server } from '../../mocks/server'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import type { AuthEvent } from '../../../src/api/types'
 import { createEventsHandler } from '../../../src/server/handler'
 import { tailStart } from '../../../src/hooks/streamTail'
@@ -16,7 +16,7 @@ import { fakeStreamClockFrom, renderListAndStream, untilLive } from './streamTes
 const NOW = Date.parse('2026-03-02T12:00:00.000Z')
 fakeStreamClockFrom(NOW)
 
-/** Counts the events in every live poll's answer (a list request with `since`). */
+/** Counts the events in every live poll's answer (a list request with `since`), for this test. */
 function countPolledRows() {
   const answers: { offset: number | null; events: number }[] = []
   const listener = async ({ request, response }: { request: Request; response: Response }) => {
@@ -27,7 +27,7 @@ function countPolledRows() {
     answers.push({ offset: offset === null ? null : Number(offset), events: body.events?.length ?? 0 })
   }
   server.events.on('response:mocked', listener)
-  afterEach(() => server.events.removeListener('response:mocked', listener))
+  onTestFinished(() => server.events.removeListener('response:mocked', listener))
   return answers
 }
 
